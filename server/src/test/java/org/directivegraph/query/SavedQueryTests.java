@@ -36,7 +36,7 @@ class SavedQueryTests {
         assertThat(q.parameters()).extracting(SavedQuery.Parameter::name).containsExactly("directive", "area", "asOf");
         assertThat(q.parameter("asOf").orElseThrow().type()).isEqualTo(SavedQuery.Type.DATE);
         assertThat(q.parameter("area").orElseThrow().required()).isTrue();
-        assertThat(q.description()).contains("asOf, only units valid on that");
+        assertThat(q.description()).contains("with asOf only units valid on that date are listed");
     }
 
     @Test
