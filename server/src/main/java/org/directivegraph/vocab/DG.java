@@ -283,7 +283,7 @@ public final class DG {
     /** The addressee as written on its line, without the bullet, the trailing punctuation and the purpose note. */
     public static final Property recipientText = property("recipientText");
 
-    /** How often a recurring obligation falls due (vocab/recurrence: monthly, quarterly, six-monthly, nine-monthly, yearly, year-end, periodic). */
+    /** How often a recurring obligation falls due (vocab/recurrence: monthly, quarterly, six-monthly, nine-monthly, yearly, year-end, as it occurs, periodic). */
     public static final Property recurrence = property("recurrence");
 
     /** The document is replaced by the other one. */
