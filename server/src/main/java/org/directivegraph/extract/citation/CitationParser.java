@@ -151,7 +151,19 @@ public final class CitationParser {
         if (allCaps || !capital || type.kind() == DocumentTypes.Kind.NUMBER_ONLY || isGeneric(t, i, unnamed)) {
             return null;
         }
+        if (titled && d.date == null && d.issuer == null && d.titleYear == null && !inForceNote(t, d.end)) {
+            // a law named only by its title ("Luật Khiếu nại, Luật Tố cáo") names a body of law, not a
+            // citable document: only a date, a year, an issuer or an entry-into-force note makes it one
+            return null;
+        }
         return d.subject != null || d.date != null || d.issuer != null ? d : null;
+    }
+
+    /** Whether "(có hiệu lực từ …)" follows at token {@code i}: an entry-into-force date that identifies a law. */
+    private static boolean inForceNote(TokenizedText t, int i) {
+        int k = t.get(i).isPunct('(') ? i + 1 : i;
+        return t.get(k).is("có") && t.get(k + 1).is("hiệu") && t.get(k + 2).is("lực")
+                || t.get(k).is("hiệu") && t.get(k + 1).is("lực");
     }
 
     /** A bare number-and-symbol at token {@code i} ("theo 570/UBND-NCPC"), or null. */
