@@ -66,6 +66,11 @@ public record ExtractionSummary(
         List<String> sections = e.structure().sections().stream().map(ExtractionSummary::sectionLabel).toList();
         List<String> tasks = e.structure().tasks().stream().map(t -> t.title()).toList();
         List<String> recipients = e.recipients().stream().map(r -> r.recipientText()).toList();
+        if (responsibleBodies.isEmpty()) {
+            List<Map<String, String>> bodies = new ArrayList<>();
+            e.responsibilities().forEach(r -> r.roles().forEach(role -> bodies.add(Map.of("body", r.bodyText(), "role", role))));
+            responsibleBodies = bodies;
+        }
         return new ExtractionSummary(docType, h.number() == null ? null : h.numberAndSymbol(),
                 h.date() == null ? null : h.date().toString(), issuer, AdminLevels.of(issuer), h.title(), signer,
                 implementsDocs, cited, sections, tasks, responsibleBodies, indicators, deadlines, recipients, e.warnings());

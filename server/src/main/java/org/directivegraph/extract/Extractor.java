@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.directivegraph.extract.citation.CitationMention;
 import org.directivegraph.extract.citation.CitationParser;
 import org.directivegraph.extract.citation.CitationRoles;
+import org.directivegraph.extract.organisation.Responsibility;
+import org.directivegraph.extract.organisation.ResponsibilityReader;
 import org.directivegraph.extract.structure.DocumentStructure;
 import org.directivegraph.extract.structure.Header;
 import org.directivegraph.extract.structure.HeaderParser;
@@ -22,6 +24,8 @@ import org.directivegraph.extract.structure.StructureParser;
  */
 public final class Extractor {
 
+    private final ResponsibilityReader responsibilities = new ResponsibilityReader();
+
     /** Extracts what the text says. Never throws for odd text: what cannot be read becomes a warning. */
     public Extraction extract(DocumentText text) {
         Header header = HeaderParser.parse(text);
@@ -30,8 +34,13 @@ public final class Extractor {
         List<String> roles = CitationRoles.classify(text, citations);
         List<Recipient> recipients = RecipientParser.parse(text);
         Optional<Signature> signature = SignatureParser.parse(text);
-        return new Extraction(text, header, structure, citations, roles, recipients, signature,
-                warnings(header, structure, roles, recipients, signature));
+        List<Responsibility> bodies = responsibilities.read(text, structure);
+        List<String> warnings = warnings(header, structure, roles, recipients, signature);
+        if (bodies.isEmpty()) {
+            warnings = new ArrayList<>(warnings);
+            warnings.add("no responsible body found in an organisation section (Tổ chức thực hiện)");
+        }
+        return new Extraction(text, header, structure, citations, roles, bodies, recipients, signature, warnings);
     }
 
     static List<String> warnings(Header h, DocumentStructure s, List<String> roles, List<Recipient> recipients,

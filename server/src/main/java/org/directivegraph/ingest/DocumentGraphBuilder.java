@@ -86,6 +86,7 @@ public final class DocumentGraphBuilder {
         sections(out, doc, e);
         tasks(out, doc, e);
         citations(out, doc, e, unit);
+        responsibilities(out, doc, e, unit);
         recipients(out, doc, e.recipients());
         e.signature().ifPresent(s -> {
             Resource sig = m.createResource(docIri + "/signature").addProperty(RDF.type, DG.Signature);
@@ -240,6 +241,20 @@ public final class DocumentGraphBuilder {
                             + BodyKeys.of(c.issuerText())));
                 }
             }
+        }
+    }
+
+    private void responsibilities(Emitter out, Resource doc, Extraction e, IssuingUnit unit) {
+        Model m = doc.getModel();
+        int n = 0;
+        for (var resp : e.responsibilities()) {
+            Resource r = m.createResource(doc.getURI() + "/responsibility/" + (++n)).addProperty(RDF.type, DG.Responsibility)
+                    .addProperty(DG.bodyText, resp.bodyText())
+                    .addProperty(DG.responsibleBody, m.createResource(base + "id/body/" + unit.segment() + "/" + BodyKeys.ofBodyName(resp.bodyText())));
+            resp.roles().forEach(role -> r.addProperty(DG.role, Vocab.concept(Vocab.ROLE, role)));
+            resp.duties().forEach(d -> r.addProperty(DG.duty, d));
+            out.evidence(r, resp.span(), null);
+            doc.addProperty(DG.responsibility, r);
         }
     }
 

@@ -1,0 +1,187 @@
+package org.directivegraph.extract.organisation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.SKOS;
+import org.directivegraph.evaluate.FactKeys;
+import org.directivegraph.extract.DocumentText;
+import org.directivegraph.extract.Span;
+import org.directivegraph.extract.structure.DocumentStructure;
+import org.directivegraph.extract.structure.Item;
+import org.directivegraph.extract.structure.Section;
+import org.directivegraph.store.PackagedData;
+import org.directivegraph.vocab.DG;
+import org.directivegraph.vocab.Vocab;
+
+/**
+ * Reads responsibilities from the organisation sections (Tổ chức thực hiện): each numbered or lettered item
+ * names the body it is about at its start ("1. Văn phòng UBND phường", "a) Phòng Nội vụ", "2. Giao Văn phòng
+ * UBND chủ trì …", "3. Đề nghị khối Dân vận của xã Phối hợp …"), possibly several ("MTTQ, các ngành đoàn thể,
+ * các thôn Căn cứ …"); a bullet "- Bộ phận X: …" names a body of its own. The roles are the role keywords of
+ * vocab/role (data) found in what the body is told to do.
+ */
+public final class ResponsibilityReader {
+
+    /** Words a body's name starts with. */
+    private static final Pattern HEAD = Pattern.compile(
+            "(?iu)^(các |ủy ban|uỷ ban|ubnd|mttq|ủy ban mặt trận|phòng |ban |văn phòng|công an|thanh tra|đài |bộ phận|"
+                    + "công chức|thủ trưởng|chủ tịch|hội |đoàn |khối |trung tâm|sở |cán bộ|trạm |hđnd|đảng ủy|chi bộ)");
+    /** Where a body's name ends: the first word of what it is told to do. */
+    private static final Pattern END = Pattern.compile(
+            "(?u)(:|\\s(?:[Ll]à|[Cc]ăn cứ|[Pp]hối hợp|[Cc]hủ trì|có trách nhiệm|chịu trách nhiệm|[Cc]hủ động|"
+                    + "[Tt]heo dõi|[Xx]ây dựng|[Tt]ham mưu|[Tt]hực hiện|[Tt]riển khai|[Tt]ổ chức|[Hh]ướng dẫn|[Kk]iểm tra|"
+                    + "[Tt]ăng cường|[Nn]âng cao|[Đđ]ẩy mạnh|[Tt]iếp tục)\\b)");
+    private static final Pattern LEAD_WORDS = Pattern.compile("(?iu)^(giao|đề nghị|yêu cầu|trách nhiệm của)\\s+");
+    private static final Pattern BULLET_BODY = Pattern.compile("(?m)^[ \\t]*[-+•][ \\t]+([^:\\n]{3,80}):");
+
+    private final Map<String, List<String>> roleKeywords;
+
+    /** A reader with the role keywords of the packaged vocabulary. */
+    public ResponsibilityReader() {
+        this(packagedRoleKeywords());
+    }
+
+    /** A reader with these role keywords (role code -> words). */
+    public ResponsibilityReader(Map<String, List<String>> roleKeywords) {
+        this.roleKeywords = roleKeywords;
+    }
+
+    /** The role keywords of vocab/role. */
+    public static Map<String, List<String>> packagedRoleKeywords() {
+        Model m = ModelFactory.createModelForGraph(PackagedData.graph("ontology/vocab/role.ttl"));
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        String prefix = Vocab.BASE + Vocab.ROLE + "/";
+        m.listSubjectsWithProperty(SKOS.inScheme).forEachRemaining(c -> {
+            if (c.getURI().startsWith(prefix)) {
+                List<String> words = new ArrayList<>();
+                c.listProperties(DG.keyword).forEachRemaining(st -> words.add(st.getString()));
+                map.put(c.getURI().substring(prefix.length()), words);
+            }
+        });
+        return map;
+    }
+
+    /** The responsibilities of the document, in text order. */
+    public List<Responsibility> read(DocumentText text, DocumentStructure structure) {
+        List<Responsibility> out = new ArrayList<>();
+        for (Section section : structure.sections()) {
+            if (!section.kind().equals("organisation")) {
+                continue;
+            }
+            for (Item item : structure.itemsOf(section)) {
+                read(text, item, out);
+            }
+        }
+        return out;
+    }
+
+    private void read(DocumentText text, Item item, List<Responsibility> out) {
+        String itemText = item.span().text();
+        // bullets that name a body of their own ("- Bộ phận Văn hóa - Xã hội …: Chủ động …")
+        List<int[]> bulletRanges = new ArrayList<>();
+        Matcher b = BULLET_BODY.matcher(itemText);
+        List<Responsibility> bulletBodies = new ArrayList<>();
+        while (b.find()) {
+            String name = collapse(b.group(1));
+            if (!HEAD.matcher(name).find() || END.matcher(name).find()) {
+                continue;
+            }
+            int lineEnd = itemText.indexOf('\n', b.end());
+            int end = lineEnd < 0 ? itemText.length() : lineEnd;
+            String duty = collapse(itemText.substring(b.end(), end));
+            bulletRanges.add(new int[] {b.start(), end});
+            Span span = text.span(item.span().start() + b.start(), item.span().start() + end);
+            bulletBodies.add(new Responsibility(name, roles(duty), List.of(duty), span));
+        }
+        String own = itemText;
+        for (int i = bulletRanges.size() - 1; i >= 0; i--) {
+            own = own.substring(0, bulletRanges.get(i)[0]) + own.substring(bulletRanges.get(i)[1]);
+        }
+        String head = collapse(own).replaceFirst("^\\S+[.)]\\s*", "");
+        head = LEAD_WORDS.matcher(head).replaceFirst("");
+        String names;
+        String firstLine = own.strip().split("\n", 2)[0];
+        String rest = own.strip().contains("\n") ? own.strip().split("\n", 2)[1].strip() : "";
+        if (!rest.isEmpty() && "-+•".indexOf(rest.charAt(0)) >= 0) {
+            // a heading line naming the body, its duties as bullets below
+            names = LEAD_WORDS.matcher(collapse(firstLine).replaceFirst("^\\S+[.)]\\s*", "")).replaceFirst("");
+            Matcher inHeading = END.matcher(names);
+            if (inHeading.find()) {
+                names = names.substring(0, inHeading.start());
+            }
+        } else {
+            Matcher end = END.matcher(head);
+            names = end.find() ? head.substring(0, end.start()) : "";
+        }
+        names = names.strip();
+        if (!names.isEmpty() && names.length() <= 80 && HEAD.matcher(names).find()) {
+            List<String> bodies = split(names);
+            int at = head.indexOf(names);
+            String duties = (at < 0 ? head : head.substring(at + names.length())).replaceFirst("^[:\\s-]+", "");
+            List<String> dutyList = splitDuties(duties);
+            List<String> roles = roles(duties);
+            for (String body : bodies) {
+                out.add(new Responsibility(body, roles, dutyList, item.span()));
+            }
+        }
+        out.addAll(bulletBodies);
+    }
+
+    /** "MTTQ, các ngành đoàn thể, các thôn" -> three bodies, but only when every part reads as a body. */
+    static List<String> split(String names) {
+        List<String> out = new ArrayList<>();
+        for (String group : names.split(";\\s*")) {
+            String protectedNames = group.replace("HĐND và UBND", "HĐND\u0000UBND");
+            List<String> parts = new ArrayList<>();
+            boolean all = true;
+            for (String p : protectedNames.split(",\\s+|\\s+và\\s+")) {
+                String s = p.replace("\u0000", " và ").strip();
+                all &= HEAD.matcher(s).find() || s.equals("MTTQ");
+                parts.add(s);
+            }
+            if (all) {
+                out.addAll(parts);
+            } else {
+                out.add(group.strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> splitDuties(String duties) {
+        List<String> out = new ArrayList<>();
+        for (String d : duties.split("\\s+-\\s+|(?<=[.;])\\s+")) {
+            String s = d.strip();
+            if (s.length() > 3) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private List<String> roles(String duties) {
+        String folded = " " + FactKeys.fold(duties) + " ";
+        List<String> roles = new ArrayList<>();
+        roleKeywords.forEach((role, words) -> {
+            if (words.stream().anyMatch(w -> folded.contains(" " + FactKeys.fold(w) + " "))) {
+                roles.add(role);
+            }
+        });
+        // a body named in the organisation section is told to carry something out
+        if (!roles.contains("implement")) {
+            roles.add("implement");
+        }
+        return roles;
+    }
+
+    private static String collapse(String s) {
+        return s.replace("*", "").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,54 @@
+package org.directivegraph.extract.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.directivegraph.extract.DocumentText;
+import org.directivegraph.extract.structure.StructureParser;
+import org.junit.jupiter.api.Test;
+
+/** Responsibilities from organisation sections written for these tests. */
+class ResponsibilityReaderTests {
+
+    static List<Responsibility> read(String body) {
+        String doc = "ỦY BAN NHÂN DÂN\nXÃ AN LẠC\n\nSố: 15/KH-UBND\n\nAn Lạc, ngày 3 tháng 4 năm 2024\n\nKẾ HOẠCH\n"
+                + "Thực hiện công tác dân vận năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n\n"
+                + "II. NỘI DUNG\n1. Tuyên truyền sâu rộng.\n\nIII. TỔ CHỨC THỰC HIỆN\n" + body
+                + "\n\nNơi nhận:\n- UBND huyện;\n- Lưu VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn A\n";
+        DocumentText text = new DocumentText("t.txt", doc);
+        return new ResponsibilityReader().read(text, StructureParser.parse(text));
+    }
+
+    @Test
+    void bodyNamedAtTheStartOfItsItem() {
+        List<Responsibility> r = read("1. Văn phòng UBND xã chủ trì, phối hợp với các ngành tham mưu UBND xã triển khai Kế hoạch.\n"
+                + "2. Giao Công an xã theo dõi, kiểm tra tình hình an ninh trật tự.");
+        assertThat(r).extracting(Responsibility::bodyText).containsExactly("Văn phòng UBND xã", "Công an xã");
+        assertThat(r.get(0).roles()).contains("lead", "coordinate", "advise", "implement");
+        assertThat(r.get(1).roles()).contains("monitor", "inspect", "implement").doesNotContain("lead");
+    }
+
+    @Test
+    void severalBodiesInOneItemAndAHeadingWithBullets() {
+        List<Responsibility> r = read("1. MTTQ, các đoàn thể, các thôn Căn cứ chức năng, nhiệm vụ tổ chức thực hiện.\n"
+                + "2. Trạm Y tế xã\n- Chủ động tuyên truyền phòng chống dịch.\n- Phối hợp với trường học kiểm tra vệ sinh.");
+        assertThat(r).extracting(Responsibility::bodyText).containsExactly("MTTQ", "các đoàn thể", "các thôn", "Trạm Y tế xã");
+        assertThat(r.get(3).roles()).contains("coordinate", "inspect");
+    }
+
+    @Test
+    void aBulletNamingAnotherBodyIsItsOwnResponsibility() {
+        List<Responsibility> r = read("1. Các ban, ngành xã\n- Chủ động triển khai thực hiện.\n"
+                + "- Bộ phận Tư pháp - Hộ tịch: Phối hợp tuyên truyền pháp luật.");
+        assertThat(r).extracting(Responsibility::bodyText).containsExactly("Các ban, ngành xã", "Bộ phận Tư pháp - Hộ tịch");
+        assertThat(r.get(0).roles()).doesNotContain("coordinate");
+        assertThat(r.get(1).roles()).contains("coordinate");
+    }
+
+    @Test
+    void aPartnerAfterPhoiHopVoiGetsNoResponsibility() {
+        List<Responsibility> r = read("1. Đề nghị khối Dân vận của xã phối hợp với Hội Nông dân xã giám sát việc thực hiện.");
+        assertThat(r).extracting(Responsibility::bodyText).containsExactly("khối Dân vận của xã");
+    }
+}
