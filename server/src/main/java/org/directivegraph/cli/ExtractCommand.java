@@ -29,11 +29,16 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = "--summary", description = "Print the JSON summary of one file.")
     boolean summary;
 
+    @Option(names = "--format", defaultValue = "turtle", description = "turtle, trig, jsonld or ntriples. Default: ${DEFAULT-VALUE}")
+    String format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write one file per document into DIR instead of standard output.")
+    Path out;
+
     @Override
     public Integer call() throws Exception {
         if (!summary) {
-            System.err.println("Only --summary is available in this version; RDF output comes with ingest.");
-            return 2;
+            return graphs();
         }
         if (files.size() != 1) {
             System.err.println("--summary takes exactly one file.");
@@ -44,11 +49,72 @@ public class ExtractCommand implements Callable<Integer> {
             System.err.println(file + ": no such file");
             return 2;
         }
-        String raw = Files.readString(file, StandardCharsets.UTF_8);
+        DocumentText text;
+        try {
+            text = org.directivegraph.ingest.TextFiles.read(file, org.directivegraph.ingest.TextFiles.DEFAULT_MAX_BYTES);
+        } catch (org.directivegraph.ingest.TextFiles.UnreadableFileException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        String raw = text.raw();
         var extraction = new Extractor().extract(new DocumentText(file.getFileName().toString(), raw));
         var summaryJson = ExtractionSummary.of(extraction, DocumentTypeNames.abbreviations(), List.of(), List.of(), List.of());
         JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         System.out.println(mapper.writeValueAsString(summaryJson));
         return 0;
+    }
+
+    private int graphs() throws java.io.IOException {
+        org.apache.jena.riot.RDFFormat rdfFormat = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "trig" -> org.apache.jena.riot.RDFFormat.TRIG_PRETTY;
+            case "jsonld", "json-ld" -> org.apache.jena.riot.RDFFormat.JSONLD11_PRETTY;
+            case "ntriples", "nt" -> org.apache.jena.riot.RDFFormat.NTRIPLES;
+            case "turtle", "ttl" -> org.apache.jena.riot.RDFFormat.TURTLE_PRETTY;
+            default -> null;
+        };
+        if (rdfFormat == null) {
+            System.err.println("Unknown --format " + format + ": use turtle, trig, jsonld or ntriples.");
+            return 2;
+        }
+        var builder = org.directivegraph.ingest.Ingester.standaloneBuilder();
+        int failures = 0;
+        for (Path file : files) {
+            DocumentText text;
+            try {
+                text = org.directivegraph.ingest.TextFiles.read(file, org.directivegraph.ingest.TextFiles.DEFAULT_MAX_BYTES);
+            } catch (org.directivegraph.ingest.TextFiles.UnreadableFileException e) {
+                System.err.println(e.getMessage());
+                failures++;
+                continue;
+            }
+            var built = builder.build(new Extractor().extract(text));
+            var dataset = org.apache.jena.query.DatasetFactory.create();
+            dataset.addNamedModel(org.directivegraph.store.GraphNames.ofDocument(built.documentIri()), built.model());
+            built.model().setNsPrefix("dg", org.directivegraph.vocab.DG.NS);
+            java.io.OutputStream os = System.out;
+            Path target = null;
+            if (out != null) {
+                Files.createDirectories(out);
+                String ext = rdfFormat == org.apache.jena.riot.RDFFormat.TRIG_PRETTY ? ".trig"
+                        : rdfFormat == org.apache.jena.riot.RDFFormat.JSONLD11_PRETTY ? ".jsonld"
+                        : rdfFormat == org.apache.jena.riot.RDFFormat.NTRIPLES ? ".nt" : ".ttl";
+                target = out.resolve(file.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ext);
+                os = Files.newOutputStream(target);
+            }
+            try {
+                if (rdfFormat == org.apache.jena.riot.RDFFormat.TRIG_PRETTY) {
+                    org.apache.jena.riot.RDFDataMgr.write(os, dataset, rdfFormat);
+                } else {
+                    org.apache.jena.riot.RDFDataMgr.write(os, built.model(), rdfFormat);
+                }
+            } finally {
+                if (target != null) {
+                    os.close();
+                    System.err.println(file + " -> " + target);
+                }
+            }
+            built.warnings().forEach(w -> System.err.println(file.getFileName() + ": " + w));
+        }
+        return failures == 0 ? 0 : 1;
     }
 }

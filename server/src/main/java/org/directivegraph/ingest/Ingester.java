@@ -55,6 +55,12 @@ public final class Ingester {
         this.shapes = PlanShapes.packaged();
     }
 
+    /** A graph builder over the packaged reference data alone (no store), for extracting without ingesting. */
+    public static DocumentGraphBuilder standaloneBuilder() {
+        return new DocumentGraphBuilder(UnitDirectory.load(PackagedData.graph("data/units/*.ttl.gz")),
+                new KnownDocuments(PackagedData.graph("data/documents/*.ttl")), ThemeKeywords.packaged());
+    }
+
     /** Extracts and builds the graph of a text without storing it. */
     public DocumentGraphBuilder.Built extract(DocumentText text) {
         Extraction e = extractor.extract(text);
@@ -88,8 +94,11 @@ public final class Ingester {
             List<Finding> findings = Finding.fromReport(shapes.validateNew(others, graph));
             long violations = findings.stream().filter(f -> f.severity() == Finding.Severity.VIOLATION).count();
             if (violations > 0 && !force) {
+                String which = findings.stream().filter(f -> f.severity() == Finding.Severity.VIOLATION)
+                        .map(f -> f.shapeName() + " (" + f.message("en") + ")").distinct()
+                        .collect(java.util.stream.Collectors.joining("; "));
                 return new Result(file.toString(), built.documentIri(), false, graph.size(), findings, built.warnings(),
-                        violations + " violation(s) of the shapes: not stored (use --force to store anyway)");
+                        violations + " violation(s) of the shapes, not stored (use --force to store anyway): " + which);
             }
             KnowledgeStore.replaceGraphInTxn(dsg, graphName, graph);
             return new Result(file.toString(), built.documentIri(), true, graph.size(), findings, built.warnings(), null);

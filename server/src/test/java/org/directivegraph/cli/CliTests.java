@@ -65,8 +65,31 @@ class CliTests {
     }
 
     @Test
+    void extractPrintsTheGraphAndTheSummary(@TempDir Path dir) throws Exception {
+        Run ttl = run("extract", "../data/seeds/001_09e8b167c0733129.txt");
+        assertThat(ttl.code()).isZero();
+        var model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(ttl.out(), org.apache.jena.riot.Lang.TURTLE).parse(model);
+        assertThat(model.contains(model.createResource("https://w3id.org/directivegraph/id/doc/11429/ubnd/2024/kh-10"),
+                org.directivegraph.vocab.DG.implements_, model.createResource("https://w3id.org/directivegraph/id/doc/VN/ttg/2021/ct-33"))).isTrue();
+
+        Run jsonld = run("extract", "--format", "jsonld", "--out", dir.toString(), "../data/seeds/000_10e9ab392167727b.txt");
+        assertThat(jsonld.code()).isZero();
+        var fromJson = org.apache.jena.riot.RDFDataMgr.loadModel(dir.resolve("000_10e9ab392167727b.jsonld").toString());
+        assertThat(fromJson.size()).isGreaterThan(400);
+
+        Run summary = run("extract", "--summary", "../data/seeds/003_5e30993f3c594bd5.txt");
+        assertThat(summary.out()).contains("\"admin_level\" : \"district\"", "\"responsible_bodies\"", "Phòng Nội vụ");
+
+        java.nio.file.Files.writeString(dir.resolve("empty.txt"), "");
+        Run empty = run("extract", "--summary", dir.resolve("empty.txt").toString());
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).contains("empty.txt is empty");
+    }
+
+    @Test
     void helpListsTheCommands() {
         Run help = run("--help");
-        assertThat(help.out()).contains("load", "query", "queries", "validate", "generate-units");
+        assertThat(help.out()).contains("load", "query", "queries", "validate", "extract", "ingest", "generate-units");
     }
 }

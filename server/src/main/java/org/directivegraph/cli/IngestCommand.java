@@ -1,0 +1,79 @@
+package org.directivegraph.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.directivegraph.ingest.Ingester;
+import org.directivegraph.store.KnowledgeStore;
+import org.directivegraph.store.ReferenceData;
+import org.directivegraph.validate.Finding;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Ingests plan files or folders into the store, each as its own named graph. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extract, resolve, validate and store plans (.txt, .md), each in its own named graph, one",
+            "transaction each; re-ingesting a file replaces its graph. A folder is ingested file by file with",
+            "progress and a final summary; one bad file does not stop the batch."})
+public class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    DirectiveGraphCommand.StoreOption store;
+
+    @Parameters(paramLabel = "FILE_OR_FOLDER", arity = "1..*", description = "Files, or folders of .txt/.md files.")
+    List<Path> inputs;
+
+    @Option(names = "--force", description = "Store documents even when the shapes report violations.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md")).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        int failures = 0;
+        long triples = 0;
+        int stored = 0;
+        Map<Finding.Severity, Integer> bySeverity = new EnumMap<>(Finding.Severity.class);
+        List<String> failed = new ArrayList<>();
+        try (KnowledgeStore ks = KnowledgeStore.openTdb2(store.folder)) {
+            ReferenceData.ensureLoaded(ks);
+            Ingester ingester = new Ingester(ks);
+            for (int i = 0; i < files.size(); i++) {
+                Path f = files.get(i);
+                Ingester.Result r = ingester.ingest(f, force);
+                String bar = "#".repeat((i + 1) * 30 / files.size()) + ".".repeat(30 - (i + 1) * 30 / files.size());
+                System.out.printf("[%s] %d/%d %s: %s%n", bar, i + 1, files.size(), f.getFileName(),
+                        r.stored() ? "stored " + r.triples() + " triples, " + r.findings().size() + " findings" : "NOT STORED: " + r.refusal());
+                r.findings().forEach(x -> bySeverity.merge(x.severity(), 1, Integer::sum));
+                if (r.stored()) {
+                    stored++;
+                    triples += r.triples();
+                } else {
+                    failures++;
+                    failed.add(f.getFileName() + ": " + r.refusal());
+                }
+            }
+        }
+        System.out.printf("%nDocuments: %d stored, %d not stored; %,d triples; findings: %s%n", stored, failures, triples, bySeverity);
+        failed.forEach(x -> System.out.println("  failed " + x));
+        return failures == 0 ? 0 : 1;
+    }
+}

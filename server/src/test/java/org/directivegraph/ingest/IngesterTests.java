@@ -1,0 +1,99 @@
+package org.directivegraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.directivegraph.store.KnowledgeStore;
+import org.directivegraph.store.ReferenceData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ingest stores each plan in its own graph in one transaction, replaces on re-ingest, and refuses bad input without writing. */
+class IngesterTests {
+
+    static final Path SEEDS = Path.of("../data/seeds");
+
+    @TempDir
+    static Path dir;
+    static KnowledgeStore store;
+    static Ingester ingester;
+
+    @BeforeAll
+    static void open() {
+        store = KnowledgeStore.openTdb2(dir.resolve("store"));
+        ReferenceData.ensureLoaded(store);
+        ingester = new Ingester(store);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void seedsAreStoredAndReingestingReplaces() {
+        long before = store.size();
+        long added = 0;
+        for (String seed : new String[] {"000_10e9ab392167727b.txt", "001_09e8b167c0733129.txt", "002_e8343cfd8903a018.txt",
+                "003_5e30993f3c594bd5.txt", "004_10255b9cbb26c87c.txt"}) {
+            Ingester.Result r = ingester.ingest(SEEDS.resolve(seed), false);
+            assertThat(r.stored()).as(seed + " " + r.refusal()).isTrue();
+            assertThat(r.violations()).isZero();
+            added += r.triples();
+        }
+        assertThat(store.size()).isEqualTo(before + added);
+        assertThat(store.graphNames()).contains("https://w3id.org/directivegraph/id/doc/11429/ubnd/2024/kh-10/graph");
+
+        long size = store.size();
+        Ingester.Result again = ingester.ingest(SEEDS.resolve("001_09e8b167c0733129.txt"), false);
+        assertThat(again.stored()).isTrue();
+        assertThat(store.size()).isEqualTo(size);
+    }
+
+    @Test
+    void badFilesGetAClearMessageAndChangeNothing() throws IOException {
+        long size = store.size();
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {'K', 0, 1, 2, (byte) 0xff, 0});
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), "Kế hoạch về café, résumé".getBytes(StandardCharsets.ISO_8859_1));
+        Path docx = Files.write(dir.resolve("plan.docx"), new byte[] {'P', 'K', 3, 4});
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024);
+        }
+        assertRefused(empty, "is empty");
+        assertRefused(binary, "not a text file");
+        assertRefused(latin1, "not UTF-8");
+        assertRefused(docx, "save the plan as plain text");
+        assertRefused(huge, "the limit is 20.0 MB");
+        assertRefused(dir.resolve("missing.txt"), "no such file");
+        assertThat(store.size()).isEqualTo(size);
+    }
+
+    @Test
+    void aTextThatIsNotAPlanIsRefusedUnlessForced() throws IOException {
+        Path english = Files.writeString(dir.resolve("english.txt"),
+                "Minutes of the garden club.\nWe planted tulips and discussed the spring fair.\n");
+        long size = store.size();
+        Ingester.Result refused = ingester.ingest(english, false);
+        assertThat(refused.stored()).isFalse();
+        assertThat(refused.refusal()).contains("violation", "PlanImplementsShape");
+        assertThat(store.size()).isEqualTo(size);
+        Ingester.Result forced = ingester.ingest(english, true);
+        assertThat(forced.stored()).isTrue();
+        assertThat(store.size()).isGreaterThan(size);
+    }
+
+    private static void assertRefused(Path file, String message) {
+        Ingester.Result r = ingester.ingest(file, false);
+        assertThat(r.stored()).isFalse();
+        assertThat(r.refusal()).contains(message);
+    }
+}
