@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.directivegraph.extract.citation.CitationMention;
+import org.directivegraph.extract.organisation.Indicator;
 import org.directivegraph.extract.organisation.Responsibility;
 import org.directivegraph.extract.structure.DocumentStructure;
 import org.directivegraph.extract.structure.Header;
@@ -20,19 +21,21 @@ import org.directivegraph.extract.structure.Signature;
  * @param citations  every mention of a document, in text order
  * @param roles      the role of each citation ("implements", "based-on", "cites"), same order
  * @param responsibilities which body does what, in which roles (organisation sections)
+ * @param indicators the indicators (Chỉ tiêu)
  * @param recipients the lines of Nơi nhận
  * @param signature  the signature block, if found
  * @param warnings   what could not be read, in words a user understands
  */
 public record Extraction(DocumentText text, Header header, DocumentStructure structure,
                          List<CitationMention> citations, List<String> roles, List<Responsibility> responsibilities,
-                         List<Recipient> recipients, Optional<Signature> signature, List<String> warnings) {
+                         List<Indicator> indicators, List<Recipient> recipients, Optional<Signature> signature, List<String> warnings) {
 
     /** Copies the lists. */
     public Extraction {
         citations = List.copyOf(citations);
         roles = List.copyOf(roles);
         responsibilities = List.copyOf(responsibilities);
+        indicators = List.copyOf(indicators);
         recipients = List.copyOf(recipients);
         warnings = List.copyOf(warnings);
     }

@@ -71,6 +71,17 @@ public record ExtractionSummary(
             e.responsibilities().forEach(r -> r.roles().forEach(role -> bodies.add(Map.of("body", r.bodyText(), "role", role))));
             responsibleBodies = bodies;
         }
+        if (indicators.isEmpty()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            e.indicators().forEach(i -> {
+                Map<String, Object> row = new java.util.LinkedHashMap<>();
+                row.put("text", i.text());
+                row.put("target", i.target());
+                row.put("unit", i.unit());
+                list.add(row);
+            });
+            indicators = list;
+        }
         return new ExtractionSummary(docType, h.number() == null ? null : h.numberAndSymbol(),
                 h.date() == null ? null : h.date().toString(), issuer, AdminLevels.of(issuer), h.title(), signer,
                 implementsDocs, cited, sections, tasks, responsibleBodies, indicators, deadlines, recipients, e.warnings());

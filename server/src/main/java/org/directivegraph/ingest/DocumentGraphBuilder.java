@@ -87,6 +87,7 @@ public final class DocumentGraphBuilder {
         tasks(out, doc, e);
         citations(out, doc, e, unit);
         responsibilities(out, doc, e, unit);
+        indicators(out, doc, e);
         recipients(out, doc, e.recipients());
         e.signature().ifPresent(s -> {
             Resource sig = m.createResource(docIri + "/signature").addProperty(RDF.type, DG.Signature);
@@ -255,6 +256,28 @@ public final class DocumentGraphBuilder {
             resp.duties().forEach(d -> r.addProperty(DG.duty, d));
             out.evidence(r, resp.span(), null);
             doc.addProperty(DG.responsibility, r);
+        }
+    }
+
+    private void indicators(Emitter out, Resource doc, Extraction e) {
+        Model m = doc.getModel();
+        int n = 0;
+        for (var ind : e.indicators()) {
+            Resource r = m.createResource(doc.getURI() + "/indicator/" + (++n)).addProperty(RDF.type, DG.Indicator)
+                    .addProperty(DG.indicatorText, ind.text());
+            if (ind.ordinal() != null) {
+                r.addProperty(DG.ordinal, ind.ordinal());
+            }
+            if (ind.target() != null) {
+                r.addLiteral(DG.targetValue, m.createTypedLiteral(ind.target().toPlainString(), XSDDatatype.XSDdecimal));
+                r.addProperty(DG.measureUnit, ind.unit());
+                r.addProperty(DG.comparator, Vocab.concept("comparator", ind.comparator()));
+            }
+            if (ind.population() != null) {
+                r.addProperty(DG.population, ind.population());
+            }
+            out.evidence(r, ind.span(), null);
+            doc.addProperty(DG.indicator, r);
         }
     }
 

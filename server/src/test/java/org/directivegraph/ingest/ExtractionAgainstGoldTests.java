@@ -59,8 +59,8 @@ class ExtractionAgainstGoldTests {
 
     @Test
     void kindsReadTodayReachPointNineFive() {
-        // indicators and obligations are not extracted yet (issue 3 is open): not held here
-        for (Kind k : new Kind[] {Kind.HEADER, Kind.CITATIONS, Kind.IMPLEMENTS, Kind.TASKS, Kind.RECIPIENTS}) {
+        // obligations are not extracted yet (issue 3 is open): not held here
+        for (Kind k : new Kind[] {Kind.HEADER, Kind.CITATIONS, Kind.IMPLEMENTS, Kind.TASKS, Kind.INDICATORS, Kind.RECIPIENTS}) {
             assertThat(totals.get(k).precision()).as(k + " precision, misses " + totals.get(k).extras()).isGreaterThanOrEqualTo(0.95);
             assertThat(totals.get(k).recall()).as(k + " recall, misses " + totals.get(k).misses()).isGreaterThanOrEqualTo(0.95);
         }
