@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.directivegraph.extract.citation.CitationMention;
 import org.directivegraph.extract.organisation.Indicator;
+import org.directivegraph.extract.organisation.Obligation;
 import org.directivegraph.extract.organisation.Responsibility;
 import org.directivegraph.extract.structure.DocumentStructure;
 import org.directivegraph.extract.structure.Header;
@@ -22,13 +23,14 @@ import org.directivegraph.extract.structure.Signature;
  * @param roles      the role of each citation ("implements", "based-on", "cites"), same order
  * @param responsibilities which body does what, in which roles (organisation sections)
  * @param indicators the indicators (Chỉ tiêu)
+ * @param obligations deadlines and reporting obligations
  * @param recipients the lines of Nơi nhận
  * @param signature  the signature block, if found
  * @param warnings   what could not be read, in words a user understands
  */
 public record Extraction(DocumentText text, Header header, DocumentStructure structure,
                          List<CitationMention> citations, List<String> roles, List<Responsibility> responsibilities,
-                         List<Indicator> indicators, List<Recipient> recipients, Optional<Signature> signature, List<String> warnings) {
+                         List<Indicator> indicators, List<Obligation> obligations, List<Recipient> recipients, Optional<Signature> signature, List<String> warnings) {
 
     /** Copies the lists. */
     public Extraction {
@@ -36,6 +38,7 @@ public record Extraction(DocumentText text, Header header, DocumentStructure str
         roles = List.copyOf(roles);
         responsibilities = List.copyOf(responsibilities);
         indicators = List.copyOf(indicators);
+        obligations = List.copyOf(obligations);
         recipients = List.copyOf(recipients);
         warnings = List.copyOf(warnings);
     }

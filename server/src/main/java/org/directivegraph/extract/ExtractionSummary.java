@@ -82,6 +82,18 @@ public record ExtractionSummary(
             });
             indicators = list;
         }
+        if (deadlines.isEmpty()) {
+            List<Map<String, String>> list = new ArrayList<>();
+            e.obligations().forEach(o -> {
+                Map<String, String> row = new java.util.LinkedHashMap<>();
+                row.put("what", o.action());
+                row.put("date", o.dueDate() != null ? o.dueDate().toString() : o.duePeriod() != null ? o.duePeriod().toString()
+                        : o.recurrences().isEmpty() ? null : String.join(", ", o.recurrences()));
+                row.put("to_whom", o.addressee());
+                list.add(row);
+            });
+            deadlines = list;
+        }
         return new ExtractionSummary(docType, h.number() == null ? null : h.numberAndSymbol(),
                 h.date() == null ? null : h.date().toString(), issuer, AdminLevels.of(issuer), h.title(), signer,
                 implementsDocs, cited, sections, tasks, responsibleBodies, indicators, deadlines, recipients, e.warnings());

@@ -8,6 +8,7 @@ import org.directivegraph.extract.citation.CitationMention;
 import org.directivegraph.extract.citation.CitationParser;
 import org.directivegraph.extract.citation.CitationRoles;
 import org.directivegraph.extract.organisation.IndicatorReader;
+import org.directivegraph.extract.organisation.ObligationReader;
 import org.directivegraph.extract.organisation.Responsibility;
 import org.directivegraph.extract.organisation.ResponsibilityReader;
 import org.directivegraph.extract.structure.DocumentStructure;
@@ -42,7 +43,7 @@ public final class Extractor {
             warnings.add("no responsible body found in an organisation section (Tổ chức thực hiện)");
         }
         return new Extraction(text, header, structure, citations, roles, bodies, new IndicatorReader().read(structure),
-                recipients, signature, warnings);
+                new ObligationReader().read(text, structure, bodies), recipients, signature, warnings);
     }
 
     static List<String> warnings(Header h, DocumentStructure s, List<String> roles, List<Recipient> recipients,

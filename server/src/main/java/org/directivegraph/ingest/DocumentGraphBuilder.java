@@ -88,6 +88,7 @@ public final class DocumentGraphBuilder {
         citations(out, doc, e, unit);
         responsibilities(out, doc, e, unit);
         indicators(out, doc, e);
+        obligations(out, doc, e, unit);
         recipients(out, doc, e.recipients());
         e.signature().ifPresent(s -> {
             Resource sig = m.createResource(docIri + "/signature").addProperty(RDF.type, DG.Signature);
@@ -278,6 +279,39 @@ public final class DocumentGraphBuilder {
             }
             out.evidence(r, ind.span(), null);
             doc.addProperty(DG.indicator, r);
+        }
+    }
+
+    private void obligations(Emitter out, Resource doc, Extraction e, IssuingUnit unit) {
+        Model m = doc.getModel();
+        int n = 0;
+        String bodies = base + "id/body/" + unit.segment() + "/";
+        for (var o : e.obligations()) {
+            Resource r = m.createResource(doc.getURI() + "/obligation/" + (++n)).addProperty(RDF.type, DG.Obligation)
+                    .addProperty(DG.action, o.action());
+            for (String b : o.bearers()) {
+                r.addProperty(DG.bearerText, b).addProperty(DG.bearer, m.createResource(bodies + BodyKeys.ofBodyName(b)));
+            }
+            o.kinds().forEach(k -> r.addProperty(DG.obligationKind, Vocab.concept("obligation-kind", k)));
+            if (o.addressee() != null) {
+                r.addProperty(DG.addresseeText, o.addressee()).addProperty(DG.addressee, m.createResource(bodies + BodyKeys.of(o.addressee())));
+            }
+            if (o.intermediary() != null) {
+                r.addProperty(DG.intermediaryText, o.intermediary())
+                        .addProperty(DG.intermediary, m.createResource(bodies + BodyKeys.of(o.intermediary())));
+            }
+            if (o.dueDate() != null) {
+                r.addLiteral(DG.dueDate, m.createTypedLiteral(o.dueDate().toString(), XSDDatatype.XSDdate));
+            }
+            if (o.duePeriod() != null) {
+                r.addLiteral(DG.duePeriod, m.createTypedLiteral(o.duePeriod().toString(), XSDDatatype.XSDgYearMonth));
+            }
+            if (o.deadlineKind() != null) {
+                r.addProperty(DG.deadlineKind, Vocab.concept("deadline-kind", o.deadlineKind()));
+            }
+            o.recurrences().forEach(c -> r.addProperty(DG.recurrence, Vocab.concept(Vocab.RECURRENCE, c)));
+            out.evidence(r, o.span(), null);
+            doc.addProperty(DG.obligation, r);
         }
     }
 

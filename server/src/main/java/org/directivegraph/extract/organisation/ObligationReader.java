@@ -1,0 +1,133 @@
+package org.directivegraph.extract.organisation;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.directivegraph.evaluate.FactKeys;
+import org.directivegraph.extract.DocumentText;
+import org.directivegraph.extract.Span;
+import org.directivegraph.extract.structure.DocumentStructure;
+import org.directivegraph.extract.structure.Item;
+import org.directivegraph.extract.structure.Section;
+
+/**
+ * Reads obligations from the organisation sections: clauses (bullets, sentences) that give a deadline ("trước
+ * ngày 10/4/2023", "chậm nhất ngày 01/11/2023", "trong tháng 10/2023"), a recurrence ("định kỳ 6 tháng và cuối
+ * năm", "hàng năm") or that make a body report or send something ("báo cáo …", "gửi … về …"). The bearers are
+ * the bodies the enclosing item is about; the addressee follows "về"/"cho"/"báo cáo"; the intermediary follows
+ * "qua".
+ */
+public final class ObligationReader {
+
+    private static final Pattern DUE = Pattern.compile("(?iu)(trước|chậm nhất(?: là)?|hạn chót)\\s+ngày\\s+(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4})");
+    private static final Pattern WITHIN = Pattern.compile("(?iu)trong\\s+tháng\\s+(\\d{1,2})\\s*[/-]\\s*(\\d{4})");
+    private static final Pattern SEND = Pattern.compile("(?iu)\\b(báo cáo|gửi|nộp|phản ánh)\\b");
+    private static final Pattern TO = Pattern.compile(
+            "(?u)\\b(?:về|cho|báo cáo|[Tt]ham mưu)\\s+((?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Phòng|Sở|Văn phòng|Ban|Đảng ủy|Huyện ủy|Tỉnh ủy|Thường trực)[^(,;.]*?)(?=\\s*(?:\\(|,|;|\\.|\\s+trước|\\s+chậm|\\s+theo|\\s+để|\\s+trong|\\s+và|$))");
+    private static final Pattern VIA = Pattern.compile("(?u)\\(?\\bqua\\s+((?:bộ phận\\s+)?(?:Phòng|phòng|Sở|sở|Văn phòng|Ban|bộ phận)[^)(,;.]*?)(?=\\s*(?:\\)|,|;|\\.|\\s+để|\\s+trước|\\s+hoàn|$))");
+    private static final String[][] RECURRENCE = {
+        {"hàng tháng", "monthly"}, {"hằng tháng", "monthly"}, {"quý", "quarterly"}, {"6 tháng", "six-monthly"},
+        {"sáu tháng", "six-monthly"}, {"9 tháng", "nine-monthly"}, {"01 năm", "yearly"}, {"hàng năm", "yearly"},
+        {"hằng năm", "yearly"}, {"cuối năm", "year-end"}};
+    private static final String[][] KINDS = {
+        {"báo cáo", "report"}, {"gửi kế hoạch", "submit-plan"}, {"xây dựng kế hoạch", "submit-plan"},
+        {"hồ sơ", "submit-files"}, {"đánh giá", "evaluate"}, {"xếp loại", "evaluate"}, {"chấm điểm", "evaluate"}};
+
+    /** The obligations of the document's organisation sections, in text order. */
+    public List<Obligation> read(DocumentText text, DocumentStructure structure, List<Responsibility> responsibilities) {
+        List<Obligation> out = new ArrayList<>();
+        for (Section section : structure.sections()) {
+            if (!section.kind().equals("organisation")) {
+                continue;
+            }
+            List<Item> items = structure.itemsOf(section);
+            for (Item item : items) {
+                List<String> bearers = responsibilities.stream().filter(r -> r.span().equals(item.span()))
+                        .map(Responsibility::bodyText).toList();
+                // a parent item's own text ends where its first sub-item begins
+                int end = items.stream().filter(o -> o != item && item.span().contains(o.span()) && o.span().start() > item.span().start())
+                        .mapToInt(o -> o.span().start()).min().orElse(item.span().end());
+                read(text, text.span(item.span().start(), end), bearers, out);
+            }
+        }
+        return out;
+    }
+
+    private void read(DocumentText text, Span item, List<String> bearers, List<Obligation> out) {
+        String s = item.text();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean end = i == s.length() || s.charAt(i) == ';' || s.charAt(i) == '.' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))
+                    || s.charAt(i) == '\n' && i + 1 < s.length() && (s.charAt(i + 1) == '-' || s.charAt(i + 1) == '+');
+            if (end) {
+                if (i > start) {
+                    clause(text, item.start() + start, item.start() + i, bearers, out);
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private void clause(DocumentText text, int from, int to, List<String> bearers, List<Obligation> out) {
+        String raw = text.raw().substring(from, to);
+        String c = raw.replace("*", "").replaceAll("\\s+", " ").strip();
+        if (c.length() < 8) {
+            return;
+        }
+        String folded = " " + FactKeys.fold(c) + " ";
+        LocalDate due = null;
+        String deadlineKind = null;
+        Matcher d = DUE.matcher(c);
+        if (d.find()) {
+            try {
+                due = LocalDate.of(Integer.parseInt(d.group(4)), Integer.parseInt(d.group(3)), Integer.parseInt(d.group(2)));
+                deadlineKind = d.group(1).toLowerCase().startsWith("trước") ? "before" : "no-later-than";
+            } catch (DateTimeException e) {
+                due = null;
+            }
+        }
+        YearMonth period = null;
+        Matcher w = WITHIN.matcher(c);
+        if (due == null && w.find()) {
+            period = YearMonth.of(Integer.parseInt(w.group(2)), Integer.parseInt(w.group(1)));
+            deadlineKind = "within";
+        }
+        // recurrence words are matched with their diacritics: "quý" (quarter) is not "quy" (rule)
+        String lower = " " + c.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        List<String> recurrences = new ArrayList<>();
+        for (String[] r : RECURRENCE) {
+            if (lower.contains(" " + r[0] + " ") && !recurrences.contains(r[1])) {
+                recurrences.add(r[1]);
+            }
+        }
+        if (recurrences.isEmpty() && lower.contains(" định kỳ ")) {
+            recurrences.add("periodic");
+        }
+        if (lower.contains(" kịp thời ") && lower.contains(" phát sinh ")) {
+            recurrences.add("as-occurs");
+        }
+        boolean sends = SEND.matcher(c).find();
+        if (due == null && period == null && recurrences.isEmpty() && !sends) {
+            return;
+        }
+        if (due == null && period == null && recurrences.isEmpty() && !folded.contains(" bao cao ")) {
+            return;
+        }
+        List<String> kinds = new ArrayList<>();
+        for (String[] k : KINDS) {
+            if (folded.contains(" " + FactKeys.fold(k[0]) + " ") && !kinds.contains(k[1])) {
+                kinds.add(k[1]);
+            }
+        }
+        Matcher t = TO.matcher(c);
+        String addressee = t.find() ? t.group(1).strip() : null;
+        Matcher v = VIA.matcher(c);
+        String via = v.find() ? v.group(1).strip() : null;
+        out.add(new Obligation(bearers, c, kinds, addressee, via, due, deadlineKind, period, recurrences, text.span(from, to)));
+    }
+}

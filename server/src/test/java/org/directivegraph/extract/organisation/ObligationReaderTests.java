@@ -1,0 +1,54 @@
+package org.directivegraph.extract.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.directivegraph.extract.DocumentText;
+import org.directivegraph.extract.structure.DocumentStructure;
+import org.directivegraph.extract.structure.StructureParser;
+import org.junit.jupiter.api.Test;
+
+/** Obligations from organisation sections written for these tests. */
+class ObligationReaderTests {
+
+    static List<Obligation> read(String body) {
+        String doc = "ỦY BAN NHÂN DÂN\nHUYỆN AN LẠC\n\nSố: 15/KH-UBND\n\nAn Lạc, ngày 3 tháng 4 năm 2024\n\nKẾ HOẠCH\n"
+                + "Thực hiện công tác dân vận năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n\n"
+                + "II. NỘI DUNG\n1. Tuyên truyền sâu rộng.\n\nIII. TỔ CHỨC THỰC HIỆN\n" + body
+                + "\n\nNơi nhận:\n- UBND tỉnh;\n- Lưu VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn A\n";
+        DocumentText text = new DocumentText("t.txt", doc);
+        DocumentStructure s = StructureParser.parse(text);
+        return new ObligationReader().read(text, s, new ResponsibilityReader().read(text, s));
+    }
+
+    @Test
+    void deadlinesAddresseesAndIntermediaries() {
+        List<Obligation> r = read("1. Phòng Văn hóa huyện\n"
+                + "- Gửi kế hoạch về UBND huyện (qua Phòng Nội vụ) trước ngày 15/5/2024.\n"
+                + "- Báo cáo kết quả về Sở Nội vụ chậm nhất ngày 01/12/2024.\n"
+                + "- Tổ chức chấm điểm trong tháng 11/2024.\n"
+                + "- Thực hiện tốt quy định, quy chế của cơ quan.");
+        assertThat(r).hasSize(3);
+        assertThat(r.get(0).dueDate()).isEqualTo(LocalDate.of(2024, 5, 15));
+        assertThat(r.get(0).deadlineKind()).isEqualTo("before");
+        assertThat(r.get(0).addressee()).isEqualTo("UBND huyện");
+        assertThat(r.get(0).intermediary()).isEqualTo("Phòng Nội vụ");
+        assertThat(r.get(0).bearers()).containsExactly("Phòng Văn hóa huyện");
+        assertThat(r.get(1).deadlineKind()).isEqualTo("no-later-than");
+        assertThat(r.get(1).addressee()).isEqualTo("Sở Nội vụ");
+        assertThat(r.get(2).duePeriod()).isEqualTo(YearMonth.of(2024, 11));
+        assertThat(r.get(2).kinds()).contains("evaluate");
+    }
+
+    @Test
+    void recurrencesWithTheirDiacritics() {
+        List<Obligation> r = read("1. Văn phòng UBND huyện thực hiện chế độ báo cáo định kỳ hàng quý, 6 tháng và cuối năm "
+                + "theo quy định.\n2. Công an huyện định kỳ báo cáo tình hình an ninh.");
+        assertThat(r).hasSize(2);
+        assertThat(r.get(0).recurrences()).containsExactly("quarterly", "six-monthly", "year-end");
+        assertThat(r.get(1).recurrences()).containsExactly("periodic");
+    }
+}
