@@ -290,7 +290,10 @@ public final class DocumentGraphBuilder {
             Resource r = m.createResource(doc.getURI() + "/obligation/" + (++n)).addProperty(RDF.type, DG.Obligation)
                     .addProperty(DG.action, o.action());
             for (String b : o.bearers()) {
-                r.addProperty(DG.bearerText, b).addProperty(DG.bearer, m.createResource(bodies + BodyKeys.ofBodyName(b)));
+                r.addProperty(DG.bearerText, b);
+                if (b.length() <= 80) {
+                    r.addProperty(DG.bearer, m.createResource(bodies + BodyKeys.ofBodyName(b)));
+                }
             }
             o.kinds().forEach(k -> r.addProperty(DG.obligationKind, Vocab.concept("obligation-kind", k)));
             if (o.addressee() != null) {

@@ -49,6 +49,10 @@ public final class ObligationReader {
             for (Item item : items) {
                 List<String> bearers = responsibilities.stream().filter(r -> r.span().equals(item.span()))
                         .map(Responsibility::bodyText).toList();
+                if (bearers.isEmpty() && item.title() != null) {
+                    // no body read at the item's start: the item's heading says who ("Trách nhiệm của …")
+                    bearers = List.of(item.title().replaceFirst("(?iu)^trách nhiệm của\\s+", "").replaceAll("\\s+", " ").strip());
+                }
                 // a parent item's own text ends where its first sub-item begins
                 int end = items.stream().filter(o -> o != item && item.span().contains(o.span()) && o.span().start() > item.span().start())
                         .mapToInt(o -> o.span().start()).min().orElse(item.span().end());
