@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.directivegraph.extract.DocumentText;
 import org.directivegraph.extract.structure.StructureParser;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +12,8 @@ import org.junit.jupiter.api.Test;
 class IndicatorReaderTests {
 
     static List<Indicator> read(String items) {
-        String doc = "ỦY BAN NHÂN DÂN\nXÃ AN LẠC\n\nSố: 15/KH-UBND\n\nAn Lạc, ngày 3 tháng 4 năm 2024\n\nKẾ HOẠCH\n"
-                + "Thực hiện công tác dân vận năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n\n"
-                + "II. NỘI DUNG\n1. Tuyên truyền sâu rộng.\n\nIII. CHỈ TIÊU\n" + items
-                + "\n\nIV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng UBND xã chủ trì thực hiện.\n";
-        return new IndicatorReader().read(StructureParser.parse(new DocumentText("t.txt", doc)));
+        return new IndicatorReader().read(StructureParser.parse(PlanTexts.plan("III. CHỈ TIÊU\n" + items,
+                "1. Văn phòng UBND huyện chủ trì thực hiện.")));
     }
 
     @Test

@@ -12,11 +12,7 @@ import org.junit.jupiter.api.Test;
 class ResponsibilityReaderTests {
 
     static List<Responsibility> read(String body) {
-        String doc = "ỦY BAN NHÂN DÂN\nXÃ AN LẠC\n\nSố: 15/KH-UBND\n\nAn Lạc, ngày 3 tháng 4 năm 2024\n\nKẾ HOẠCH\n"
-                + "Thực hiện công tác dân vận năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n\n"
-                + "II. NỘI DUNG\n1. Tuyên truyền sâu rộng.\n\nIII. TỔ CHỨC THỰC HIỆN\n" + body
-                + "\n\nNơi nhận:\n- UBND huyện;\n- Lưu VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn A\n";
-        DocumentText text = new DocumentText("t.txt", doc);
+        DocumentText text = PlanTexts.organisation(body);
         return new ResponsibilityReader().read(text, StructureParser.parse(text));
     }
 
