@@ -12,7 +12,8 @@ import java.util.Locale;
 import org.directivegraph.extract.DocumentText;
 
 /**
- * Reads a plain-text or Markdown plan safely: the size is checked before anything is read, and empty,
+ * Reads a plan safely: plain text and Markdown as UTF-8 exactly as they are, Word, PDF, ODT and RTF through
+ * Apache Tika ({@link OfficeFiles}). the size is checked before anything is read, and empty,
  * binary and badly encoded files are refused with a message that says what is wrong and what to do.
  */
 public final class TextFiles {
@@ -24,7 +25,8 @@ public final class TextFiles {
     public static final class UnreadableFileException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        UnreadableFileException(String message) {
+        /** A refusal with a message for the user. */
+        public UnreadableFileException(String message) {
             super(message);
         }
     }
@@ -48,8 +50,9 @@ public final class TextFiles {
                         name, size / 1048576.0, maxBytes / 1048576.0));
             }
             String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".docx") || lower.endsWith(".doc") || lower.endsWith(".pdf")) {
-                throw new UnreadableFileException(name + ": Word and PDF files are not read by this version; save the plan as plain text (.txt) first");
+            if (lower.endsWith(".docx") || lower.endsWith(".doc") || lower.endsWith(".pdf") || lower.endsWith(".odt")
+                    || lower.endsWith(".rtf")) {
+                return OfficeFiles.read(file, name);
             }
             byte[] bytes = Files.readAllBytes(file);
             for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
