@@ -42,7 +42,9 @@ final class OfficeFiles {
         }
         String text = Normalizer.normalize(handler.toString(), Normalizer.Form.NFC);
         if (text.isBlank()) {
-            throw new TextFiles.UnreadableFileException(name + " has no text (a scanned image?): run OCR first, or save it as text");
+            throw new TextFiles.UnreadableFileException(name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                    ? name + " has no text layer (a scanned image?): run OCR first, or save it as text"
+                    : name + " has no text: it is empty, or not a real Word/ODT/RTF document; open and save it again");
         }
         return new DocumentText(name, text);
     }

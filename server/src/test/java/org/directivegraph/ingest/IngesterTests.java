@@ -71,7 +71,7 @@ class IngesterTests {
         assertRefused(empty, "is empty");
         assertRefused(binary, "not a text file");
         assertRefused(latin1, "not UTF-8");
-        assertRefused(docx, "plan.docx is not a readable document");
+        assertRefused(docx, "plan.docx has no text");
         assertRefused(huge, "the limit is 20.0 MB");
         assertRefused(dir.resolve("missing.txt"), "no such file");
         assertThat(store.size()).isEqualTo(size);
