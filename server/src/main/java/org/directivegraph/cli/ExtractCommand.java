@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
             "--summary prints the JSON summary described in the README (one file)."})
 public class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Plain text (.txt) or Markdown (.md) files.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Plans: .txt, .md (UTF-8), .docx, .doc, .pdf, .odt, .rtf.")
     List<Path> files;
 
     @Option(names = "--summary", description = "Print the JSON summary of one file.")

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /** Ingests plan files or folders into the store, each as its own named graph. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Extract, resolve, validate and store plans (.txt, .md), each in its own named graph, one",
+        description = {"Extract, resolve, validate and store plans (.txt, .md, .docx, .pdf …), each in its own named graph, one",
             "transaction each; re-ingesting a file replaces its graph. A folder is ingested file by file with",
             "progress and a final summary; one bad file does not stop the batch."})
 public class IngestCommand implements Callable<Integer> {
@@ -30,7 +30,7 @@ public class IngestCommand implements Callable<Integer> {
     @Mixin
     DirectiveGraphCommand.StoreOption store;
 
-    @Parameters(paramLabel = "FILE_OR_FOLDER", arity = "1..*", description = "Files, or folders of .txt/.md files.")
+    @Parameters(paramLabel = "FILE_OR_FOLDER", arity = "1..*", description = "Files (.txt, .md, .docx, .doc, .pdf, .odt, .rtf), or folders of them.")
     List<Path> inputs;
 
     @Option(names = "--force", description = "Store documents even when the shapes report violations.")
@@ -42,7 +42,7 @@ public class IngestCommand implements Callable<Integer> {
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md")).sorted().forEach(files::add);
+                    s.filter(f -> f.toString().matches("(?i).*\\.(txt|md|docx|doc|pdf|odt|rtf)$")).sorted().forEach(files::add);
                 }
             } else {
                 files.add(p);
