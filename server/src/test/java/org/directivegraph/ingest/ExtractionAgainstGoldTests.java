@@ -60,12 +60,10 @@ class ExtractionAgainstGoldTests {
     @Test
     void kindsReadTodayReachPointNineFive() {
         // obligations are not extracted yet (issue 3 is open): not held here
-        for (Kind k : new Kind[] {Kind.HEADER, Kind.CITATIONS, Kind.IMPLEMENTS, Kind.TASKS, Kind.INDICATORS, Kind.RECIPIENTS}) {
+        for (Kind k : new Kind[] {Kind.HEADER, Kind.CITATIONS, Kind.IMPLEMENTS, Kind.TASKS, Kind.RESPONSIBILITIES, Kind.INDICATORS, Kind.RECIPIENTS}) {
             assertThat(totals.get(k).precision()).as(k + " precision, misses " + totals.get(k).extras()).isGreaterThanOrEqualTo(0.95);
             assertThat(totals.get(k).recall()).as(k + " recall, misses " + totals.get(k).misses()).isGreaterThanOrEqualTo(0.95);
         }
-        // responsibilities: first reader, floor below the 0.95 the issue asks for (0.98 / 0.90 measured)
-        assertThat(totals.get(Kind.RESPONSIBILITIES).precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(totals.get(Kind.RESPONSIBILITIES).recall()).isGreaterThanOrEqualTo(0.85);
+        // obligations: first reader, below the 0.95 the issue asks for (0.77 / 0.67 measured): held to no floor yet
     }
 }

@@ -32,7 +32,7 @@ public final class ResponsibilityReader {
     /** Words a body's name starts with. */
     private static final Pattern HEAD = Pattern.compile(
             "(?iu)^(các |ủy ban|uỷ ban|ubnd|mttq|ủy ban mặt trận|phòng |ban |văn phòng|công an|thanh tra|đài |bộ phận|"
-                    + "công chức|thủ trưởng|chủ tịch|hội |đoàn |khối |trung tâm|sở |cán bộ|trạm |hđnd|đảng ủy|chi bộ)");
+                    + "công chức|thủ trưởng|chủ tịch|giám đốc|hội |đoàn |khối |trung tâm|sở |cán bộ|trạm |hđnd|đảng ủy|chi bộ)");
     /** Where a body's name ends: the first word of what it is told to do. */
     private static final Pattern END = Pattern.compile(
             "(?u)(:|\\s(?:[Ll]à|[Cc]ăn cứ|[Pp]hối hợp|[Cc]hủ trì|có trách nhiệm|chịu trách nhiệm|[Cc]hủ động|"
@@ -121,6 +121,20 @@ public final class ResponsibilityReader {
             names = end.find() ? head.substring(0, end.start()) : "";
         }
         names = names.strip();
+        if (names.isEmpty() || names.length() > 80 || !HEAD.matcher(names).find()) {
+            // "Trên cơ sở …, căn cứ …, Thủ trưởng các phòng …, Chủ tịch UBND các xã … có trách nhiệm:"
+            List<String> named = bodiesBeforeDutyMarker(head);
+            if (!named.isEmpty()) {
+                Matcher marker = DUTY_MARKER.matcher(head);
+                String duties = marker.find() ? head.substring(marker.end()).replaceFirst("^[:\\s-]+", "") : head;
+                List<String> roles = roles(duties);
+                for (String body : named) {
+                    out.add(new Responsibility(body, roles, splitDuties(duties), item.span()));
+                }
+                out.addAll(bulletBodies);
+                return;
+            }
+        }
         if (!names.isEmpty() && names.length() <= 80 && HEAD.matcher(names).find()) {
             List<String> bodies = split(names);
             int at = head.indexOf(names);
@@ -132,6 +146,53 @@ public final class ResponsibilityReader {
             }
         }
         out.addAll(bulletBodies);
+    }
+
+    private static final Pattern DUTY_MARKER = Pattern.compile("(?u)\\s(có|chịu) trách nhiệm\\b");
+    private static final Pattern NOT_A_BODY = Pattern.compile("(?iu)(được|căn cứ|trên cơ sở|kế hoạch|nội dung|nhiệm vụ)");
+    private static final Pattern HOLDER_OR_BODY = Pattern.compile(
+            "(?u)^(Thủ trưởng|Chủ tịch|Giám đốc|Trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Ban |Văn phòng|Công an|Thanh tra|Đài |Trung tâm|Sở )");
+
+    /**
+     * The bodies named just before "có trách nhiệm" / "chịu trách nhiệm" in the item's first sentence: the
+     * comma-separated segments back to the first one that is not a body (a clause with "được", "căn cứ" …);
+     * a new body starts only at an office holder or a body's head word ("…, Chủ tịch UBND các xã …"), so a
+     * group like "các ban, ngành, cán bộ, công chức" stays one.
+     */
+    static List<String> bodiesBeforeDutyMarker(String head) {
+        Matcher m = DUTY_MARKER.matcher(head);
+        if (!m.find()) {
+            return List.of();
+        }
+        String before = head.substring(0, m.start());
+        int dot = before.lastIndexOf(". ");
+        if (dot >= 0) {
+            before = before.substring(dot + 2);
+        }
+        String[] segments = before.split(",\\s+");
+        int first = segments.length;
+        for (int i = segments.length - 1; i >= 0; i--) {
+            if (NOT_A_BODY.matcher(segments[i]).find()) {
+                break;
+            }
+            first = i;
+        }
+        if (first == segments.length || !HEAD.matcher(segments[first].strip()).find()) {
+            return List.of();
+        }
+        List<String> bodies = new ArrayList<>();
+        StringBuilder current = new StringBuilder(segments[first].strip());
+        for (int i = first + 1; i < segments.length; i++) {
+            String seg = segments[i].strip();
+            if (HOLDER_OR_BODY.matcher(seg).find()) {
+                bodies.add(current.toString());
+                current = new StringBuilder(seg);
+            } else {
+                current.append(", ").append(seg);
+            }
+        }
+        bodies.add(current.toString().replaceFirst("\\s+trên địa bàn\\s+\\S+$", ""));
+        return bodies;
     }
 
     /** "MTTQ, các ngành đoàn thể, các thôn" -> three bodies, but only when every part reads as a body. */

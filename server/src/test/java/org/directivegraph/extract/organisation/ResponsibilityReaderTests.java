@@ -47,4 +47,17 @@ class ResponsibilityReaderTests {
         List<Responsibility> r = read("1. Đề nghị khối Dân vận của xã phối hợp với Hội Nông dân xã giám sát việc thực hiện.");
         assertThat(r).extracting(Responsibility::bodyText).containsExactly("khối Dân vận của xã");
     }
+
+    @Test
+    void bodiesNamedBeforeCoTrachNhiem() {
+        List<Responsibility> r = read("1. Trách nhiệm chung\nCăn cứ nhiệm vụ được giao, Giám đốc Trung tâm Y tế huyện, "
+                + "Chủ tịch UBND các xã, thị trấn có trách nhiệm: Chủ động xây dựng kế hoạch; kiểm tra việc thực hiện.");
+        assertThat(r).extracting(Responsibility::bodyText)
+                .containsExactly("Giám đốc Trung tâm Y tế huyện", "Chủ tịch UBND các xã, thị trấn");
+        assertThat(r.get(1).roles()).contains("implement", "inspect");
+
+        List<Responsibility> group = read("1. Trên cơ sở nội dung Kế hoạch, các ban, ngành, cán bộ, công chức chịu trách nhiệm: "
+                + "triển khai thực hiện.");
+        assertThat(group).extracting(Responsibility::bodyText).containsExactly("các ban, ngành, cán bộ, công chức");
+    }
 }
