@@ -106,7 +106,10 @@ public final class FactKeys {
                 str(o, DG.duePeriod).ifPresent(when::add);
                 o.listProperties(DG.recurrence).forEachRemaining(r -> when.add(local(r.getObject())));
                 when.sort(null);
-                keys.add(String.join("+", when) + " " + uri(o, DG.addressee).map(FactKeys::lastSegment).orElse("-"));
+                List<String> to = new ArrayList<>();
+                o.listProperties(DG.addressee).forEachRemaining(a -> to.add(local(a.getObject())));
+                to.sort(null);
+                keys.add(String.join("+", when) + " " + (to.isEmpty() ? "-" : String.join("+", to)));
             });
             case RECIPIENTS -> doc.listProperties(DG.recipient).forEachRemaining(st ->
                     keys.add(fold(str(st.getResource(), DG.recipientText).orElse(""))));

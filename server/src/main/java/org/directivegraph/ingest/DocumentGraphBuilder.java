@@ -297,7 +297,10 @@ public final class DocumentGraphBuilder {
             }
             o.kinds().forEach(k -> r.addProperty(DG.obligationKind, Vocab.concept("obligation-kind", k)));
             if (o.addressee() != null) {
-                r.addProperty(DG.addresseeText, o.addressee()).addProperty(DG.addressee, m.createResource(bodies + BodyKeys.of(o.addressee())));
+                r.addProperty(DG.addresseeText, o.addressee());
+                for (String a : o.addressee().split(",\\s+|\\s+và\\s+")) {
+                    r.addProperty(DG.addressee, m.createResource(bodies + BodyKeys.ofBodyName(a)));
+                }
             }
             if (o.intermediary() != null) {
                 r.addProperty(DG.intermediaryText, o.intermediary())

@@ -64,6 +64,8 @@ class ExtractionAgainstGoldTests {
             assertThat(totals.get(k).precision()).as(k + " precision, misses " + totals.get(k).extras()).isGreaterThanOrEqualTo(0.95);
             assertThat(totals.get(k).recall()).as(k + " recall, misses " + totals.get(k).misses()).isGreaterThanOrEqualTo(0.95);
         }
-        // obligations: first reader, below the 0.95 the issue asks for (0.77 / 0.67 measured): held to no floor yet
+        // obligations: 0.933 / 0.933 measured, below the 0.95 the issue asks for (one addressee read differently)
+        assertThat(totals.get(Kind.OBLIGATIONS).precision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(totals.get(Kind.OBLIGATIONS).recall()).isGreaterThanOrEqualTo(0.9);
     }
 }

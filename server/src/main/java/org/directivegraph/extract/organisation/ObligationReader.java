@@ -29,6 +29,8 @@ public final class ObligationReader {
     private static final Pattern SEND = Pattern.compile("(?iu)\\b(báo cáo|gửi|nộp|phản ánh)\\b");
     private static final Pattern TO = Pattern.compile(
             "(?u)\\b(?:về|cho|báo cáo|[Tt]ham mưu)\\s+((?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Phòng|Sở|Văn phòng|Ban|Đảng ủy|Huyện ủy|Tỉnh ủy|Thường trực)[^(,;.]*?)(?=\\s*(?:\\(|,|;|\\.|\\s+trước|\\s+chậm|\\s+theo|\\s+để|\\s+trong|\\s+và|$))");
+    private static final Pattern MORE_TO = Pattern.compile(
+            "(?u)(?:,|\\s+và)\\s+((?:Ủy ban nhân dân|UBND|[Pp]hòng|Sở|Văn phòng|Ban|Đảng ủy|Huyện ủy|Tỉnh ủy)[^(,;.]*?)(?=\\s*(?:\\(|,|;|\\.|\\s+và|\\s+theo|\\s+trước|$))");
     private static final Pattern VIA = Pattern.compile("(?u)\\(?\\bqua\\s+((?:bộ phận\\s+)?(?:Phòng|phòng|Sở|sở|Văn phòng|Ban|bộ phận)[^)(,;.]*?)(?=\\s*(?:\\)|,|;|\\.|\\s+để|\\s+trước|\\s+hoàn|$))");
     private static final String[][] RECURRENCE = {
         {"hàng tháng", "monthly"}, {"hằng tháng", "monthly"}, {"quý", "quarterly"}, {"6 tháng", "six-monthly"},
@@ -59,8 +61,27 @@ public final class ObligationReader {
                 read(text, text.span(item.span().start(), end), bearers, out);
             }
         }
+        // the closing paragraph ("Trên đây là Kế hoạch … nếu có phát sinh … phản ánh kịp thời …"), after the last section
+        if (!structure.sections().isEmpty()) {
+            int from = structure.sections().get(structure.sections().size() - 1).span().end();
+            Matcher recipients = NOI_NHAN.matcher(text.raw());
+            int to = recipients.find(from) ? recipients.start() : text.raw().length();
+            if (to > from) {
+                Matcher who = CLOSING_BEARER.matcher(text.raw().substring(from, to));
+                List<String> bearers = who.find() ? List.of(who.group(1).replaceAll("\\s+", " ").strip()) : List.of();
+                int before = out.size();
+                read(text, text.span(from, to), bearers, out);
+                // only what the closing paragraph makes bodies report: not its summary sentence
+                out.subList(before, out.size()).removeIf(o -> o.bearers().isEmpty()
+                        || o.recurrences().isEmpty() && o.dueDate() == null && o.duePeriod() == null);
+            }
+        }
         return out;
     }
+
+    private static final Pattern NOI_NHAN = Pattern.compile("(?iu)n[ơo]i\\s+nh[ậa]n\\s*:");
+    private static final Pattern CLOSING_BEARER = Pattern.compile(
+            "(?u)(?:[Đđ]ề nghị|[Yy]êu cầu)\\s+((?:các|Các)\\s[^.;:]{3,60}?)\\s+(?:nghiêm túc|có liên quan nghiêm|triển khai|thực hiện)");
 
     private void read(DocumentText text, Span item, List<String> bearers, List<Obligation> out) {
         String s = item.text();
@@ -129,7 +150,16 @@ public final class ObligationReader {
             }
         }
         Matcher t = TO.matcher(c);
-        String addressee = t.find() ? t.group(1).strip() : null;
+        String addressee = null;
+        if (t.find()) {
+            addressee = t.group(1).strip();
+            // further addressees listed after a comma ("tham mưu UBND huyện, Ban Dân vận Huyện ủy")
+            Matcher more = MORE_TO.matcher(c.substring(t.end()));
+            while (more.lookingAt()) {
+                addressee = addressee + " và " + more.group(1).strip();
+                more.region(more.end(), more.regionEnd());
+            }
+        }
         Matcher v = VIA.matcher(c);
         String via = v.find() ? v.group(1).strip() : null;
         out.add(new Obligation(bearers, c, kinds, addressee, via, due, deadlineKind, period, recurrences, text.span(from, to)));

@@ -47,4 +47,16 @@ class ObligationReaderTests {
         assertThat(r.get(0).recurrences()).containsExactly("quarterly", "six-monthly", "year-end");
         assertThat(r.get(1).recurrences()).containsExactly("periodic");
     }
+
+    @Test
+    void severalAddresseesAndTheClosingParagraph() {
+        List<Obligation> r = read("1. Văn phòng UBND huyện tổng hợp kết quả, báo cáo Huyện ủy và phòng Nội vụ tỉnh theo quy định.\n\n"
+                + "Trên đây là Kế hoạch của UBND huyện. Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện; "
+                + "nếu có phát sinh vướng mắc, phản ánh kịp thời về Văn phòng UBND huyện để tổng hợp./.");
+        assertThat(r).hasSize(2);
+        assertThat(r.get(0).addressee()).isEqualTo("Huyện ủy và phòng Nội vụ tỉnh");
+        assertThat(r.get(1).recurrences()).containsExactly("as-occurs");
+        assertThat(r.get(1).addressee()).isEqualTo("Văn phòng UBND huyện");
+        assertThat(r.get(1).bearers()).containsExactly("các cơ quan, đơn vị");
+    }
 }
