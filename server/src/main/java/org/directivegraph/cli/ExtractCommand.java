@@ -57,6 +57,7 @@ public class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         String raw = text.raw();
+        org.directivegraph.extract.LanguageCheck.notVietnamese(text).ifPresent(w -> System.err.println("warning: " + w));
         var extraction = new Extractor().extract(new DocumentText(file.getFileName().toString(), raw));
         var summaryJson = ExtractionSummary.of(extraction, DocumentTypeNames.abbreviations(), List.of(), List.of(), List.of());
         JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();

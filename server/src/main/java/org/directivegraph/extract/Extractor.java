@@ -43,7 +43,9 @@ public final class Extractor {
             warnings.add("no responsible body found in an organisation section (Tổ chức thực hiện)");
         }
         return new Extraction(text, header, structure, citations, roles, bodies, new IndicatorReader().read(structure),
-                new ObligationReader().read(text, structure, bodies), recipients, signature, warnings);
+                new ObligationReader().read(text, structure, bodies,
+                        AdminLevels.of(header.issuerName() != null ? header.issuerName() : header.issuerText())),
+                recipients, signature, warnings);
     }
 
     static List<String> warnings(Header h, DocumentStructure s, List<String> roles, List<Recipient> recipients,

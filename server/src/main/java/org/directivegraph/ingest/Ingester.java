@@ -78,6 +78,10 @@ public final class Ingester {
         } catch (TextFiles.UnreadableFileException e) {
             return new Result(file.toString(), null, false, 0, List.of(), List.of(), e.getMessage());
         }
+        var notVietnamese = org.directivegraph.extract.LanguageCheck.notVietnamese(text);
+        if (notVietnamese.isPresent() && !force) {
+            return new Result(file.toString(), null, false, 0, List.of(), List.of(), notVietnamese.get() + " (use --force to store anyway)");
+        }
         DocumentGraphBuilder.Built built = extract(text);
         Graph graph = built.model().getGraph();
         String graphName = GraphNames.ofDocument(built.documentIri());

@@ -84,7 +84,13 @@ class IngesterTests {
         long size = store.size();
         Ingester.Result refused = ingester.ingest(english, false);
         assertThat(refused.stored()).isFalse();
-        assertThat(refused.refusal()).contains("violation", "PlanImplementsShape");
+        assertThat(refused.refusal()).contains("english.txt does not look like Vietnamese");
+        Path notAPlan = Files.writeString(dir.resolve("truyen-ngan.txt"),
+                "Chiều hôm ấy, mưa rơi trên mái ngói cũ. Bà ngồi bên hiên, kể cho lũ trẻ nghe chuyện ngày xưa về "
+                        + "những mùa lúa chín vàng và tiếng sáo diều vi vu trên cánh đồng làng.\n");
+        Ingester.Result story = ingester.ingest(notAPlan, false);
+        assertThat(story.stored()).isFalse();
+        assertThat(story.refusal()).contains("violation", "PlanImplementsShape", "PlanTasksShape");
         assertThat(store.size()).isEqualTo(size);
         Ingester.Result forced = ingester.ingest(english, true);
         assertThat(forced.stored()).isTrue();

@@ -29,6 +29,8 @@ public final class ObligationReader {
     private static final Pattern SEND = Pattern.compile("(?iu)\\b(báo cáo|gửi|nộp|phản ánh)\\b");
     private static final Pattern TO = Pattern.compile(
             "(?u)\\b(?:về|cho|báo cáo|[Tt]ham mưu)\\s+((?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Phòng|Sở|Văn phòng|Ban|Đảng ủy|Huyện ủy|Tỉnh ủy|Thường trực)[^(,;.]*?)(?=\\s*(?:\\(|,|;|\\.|\\s+trước|\\s+chậm|\\s+theo|\\s+để|\\s+trong|\\s+và|$))");
+    private static final Pattern UPPER_REPORT = Pattern.compile(
+            "(?u)\\bbáo cáo của\\s+((?:Ủy ban nhân dân|UBND)\\s+(?:huyện|quận|thị xã|thành phố|tỉnh)(?:\\s+\\p{Lu}\\p{L}*)*)");
     private static final Pattern MORE_TO = Pattern.compile(
             "(?u)(?:,|\\s+và)\\s+((?:Ủy ban nhân dân|UBND|[Pp]hòng|Sở|Văn phòng|Ban|Đảng ủy|Huyện ủy|Tỉnh ủy)[^(,;.]*?)(?=\\s*(?:\\(|,|;|\\.|\\s+và|\\s+theo|\\s+trước|$))");
     private static final Pattern VIA = Pattern.compile("(?u)\\(?\\bqua\\s+((?:bộ phận\\s+)?(?:Phòng|phòng|Sở|sở|Văn phòng|Ban|bộ phận)[^)(,;.]*?)(?=\\s*(?:\\)|,|;|\\.|\\s+để|\\s+trước|\\s+hoàn|$))");
@@ -40,8 +42,23 @@ public final class ObligationReader {
         {"báo cáo", "report"}, {"gửi kế hoạch", "submit-plan"}, {"xây dựng kế hoạch", "submit-plan"},
         {"hồ sơ", "submit-files"}, {"đánh giá", "evaluate"}, {"xếp loại", "evaluate"}, {"chấm điểm", "evaluate"}};
 
-    /** The obligations of the document's organisation sections, in text order. */
+    /** The obligations of the document's organisation sections, in text order (issuer's level unknown). */
     public List<Obligation> read(DocumentText text, DocumentStructure structure, List<Responsibility> responsibilities) {
+        return read(text, structure, responsibilities, null);
+    }
+
+    /**
+     * The obligations of the document's organisation sections and closing paragraph, in text order. In a
+     * commune's plan, "báo cáo của UBND huyện / quận / tỉnh …" is the report the upper level asks for, so that
+     * body is the addressee.
+     */
+    public List<Obligation> read(DocumentText text, DocumentStructure structure, List<Responsibility> responsibilities,
+                                 String issuerLevel) {
+        return readAll(text, structure, responsibilities, "commune".equals(issuerLevel));
+    }
+
+    private List<Obligation> readAll(DocumentText text, DocumentStructure structure, List<Responsibility> responsibilities,
+                                     boolean communeIssuer) {
         List<Obligation> out = new ArrayList<>();
         for (Section section : structure.sections()) {
             if (!section.kind().equals("organisation")) {
@@ -58,7 +75,7 @@ public final class ObligationReader {
                 // a parent item's own text ends where its first sub-item begins
                 int end = items.stream().filter(o -> o != item && item.span().contains(o.span()) && o.span().start() > item.span().start())
                         .mapToInt(o -> o.span().start()).min().orElse(item.span().end());
-                read(text, text.span(item.span().start(), end), bearers, out);
+                read(text, text.span(item.span().start(), end), bearers, communeIssuer, out);
             }
         }
         // the closing paragraph ("Trên đây là Kế hoạch … nếu có phát sinh … phản ánh kịp thời …"), after the last section
@@ -70,7 +87,7 @@ public final class ObligationReader {
                 Matcher who = CLOSING_BEARER.matcher(text.raw().substring(from, to));
                 List<String> bearers = who.find() ? List.of(who.group(1).replaceAll("\\s+", " ").strip()) : List.of();
                 int before = out.size();
-                read(text, text.span(from, to), bearers, out);
+                read(text, text.span(from, to), bearers, communeIssuer, out);
                 // only what the closing paragraph makes bodies report: not its summary sentence
                 out.subList(before, out.size()).removeIf(o -> o.bearers().isEmpty()
                         || o.recurrences().isEmpty() && o.dueDate() == null && o.duePeriod() == null);
@@ -83,7 +100,7 @@ public final class ObligationReader {
     private static final Pattern CLOSING_BEARER = Pattern.compile(
             "(?u)(?:[Đđ]ề nghị|[Yy]êu cầu)\\s+((?:các|Các)\\s[^.;:]{3,60}?)\\s+(?:nghiêm túc|có liên quan nghiêm|triển khai|thực hiện)");
 
-    private void read(DocumentText text, Span item, List<String> bearers, List<Obligation> out) {
+    private void read(DocumentText text, Span item, List<String> bearers, boolean communeIssuer, List<Obligation> out) {
         String s = item.text();
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
@@ -91,14 +108,14 @@ public final class ObligationReader {
                     || s.charAt(i) == '\n' && i + 1 < s.length() && (s.charAt(i + 1) == '-' || s.charAt(i + 1) == '+');
             if (end) {
                 if (i > start) {
-                    clause(text, item.start() + start, item.start() + i, bearers, out);
+                    clause(text, item.start() + start, item.start() + i, bearers, communeIssuer, out);
                 }
                 start = i + 1;
             }
         }
     }
 
-    private void clause(DocumentText text, int from, int to, List<String> bearers, List<Obligation> out) {
+    private void clause(DocumentText text, int from, int to, List<String> bearers, boolean communeIssuer, List<Obligation> out) {
         String raw = text.raw().substring(from, to);
         String c = raw.replace("*", "").replaceAll("\\s+", " ").strip();
         if (c.length() < 8) {
@@ -151,7 +168,10 @@ public final class ObligationReader {
         }
         Matcher t = TO.matcher(c);
         String addressee = null;
-        if (t.find()) {
+        Matcher upper = UPPER_REPORT.matcher(c);
+        if (communeIssuer && upper.find()) {
+            addressee = upper.group(1).strip();
+        } else if (t.find()) {
             addressee = t.group(1).strip();
             // further addressees listed after a comma ("tham mưu UBND huyện, Ban Dân vận Huyện ủy")
             Matcher more = MORE_TO.matcher(c.substring(t.end()));

@@ -2,6 +2,7 @@ package org.directivegraph.extract.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -58,5 +59,14 @@ class ObligationReaderTests {
         assertThat(r.get(1).recurrences()).containsExactly("as-occurs");
         assertThat(r.get(1).addressee()).isEqualTo("Văn phòng UBND huyện");
         assertThat(r.get(1).bearers()).containsExactly("các cơ quan, đơn vị");
+    }
+
+    @Test
+    void aCommunesReportOfTheDistrictGoesToTheDistrict() {
+        DocumentText text = PlanTexts.organisation("1. Văn phòng UBND xã tổng hợp, tham mưu báo cáo của UBND huyện về kết quả thực hiện.");
+        DocumentStructure s = StructureParser.parse(text);
+        var bodies = new ResponsibilityReader().read(text, s);
+        assertThat(new ObligationReader().read(text, s, bodies, "commune").get(0).addressee()).isEqualTo("UBND huyện");
+        assertThat(new ObligationReader().read(text, s, bodies, "district").get(0).addressee()).isNull();
     }
 }
