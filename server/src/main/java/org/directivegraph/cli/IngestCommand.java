@@ -63,6 +63,8 @@ public class IngestCommand implements Callable<Integer> {
                 System.out.printf("[%s] %d/%d %s: %s%n", bar, i + 1, files.size(), f.getFileName(),
                         r.stored() ? "stored " + r.triples() + " triples, " + r.findings().size() + " findings" : "NOT STORED: " + r.refusal());
                 r.findings().forEach(x -> bySeverity.merge(x.severity(), 1, Integer::sum));
+                r.findings().forEach(x -> System.out.printf("      %-9s %-28s %s%n", x.severity(), x.shapeName(), x.message("en")));
+                r.warnings().forEach(w -> System.out.println("      note: " + w));
                 if (r.stored()) {
                     stored++;
                     triples += r.triples();

@@ -143,7 +143,10 @@ public final class DocumentGraphBuilder {
             out.evidence(doc, h.issuerSpan(), DG.issuerText);
         }
         if (issuer != null) {
-            doc.addProperty(DG.issuer, m.createResource(base + "id/body/" + unit.segment() + "/" + BodyKeys.of(issuer)));
+            Resource body = m.createResource(base + "id/body/" + unit.segment() + "/" + BodyKeys.of(issuer));
+            doc.addProperty(DG.issuer, body);
+            // an ambiguous unit is not chosen: its candidates are recorded on the issuing body
+            unit.candidates().forEach(c -> body.addProperty(DG.unitCandidate, m.createResource(c.iri())));
         }
         if (unit.unit() != null) {
             doc.addProperty(DG.issuingUnit, m.createResource(unit.unit().iri()));

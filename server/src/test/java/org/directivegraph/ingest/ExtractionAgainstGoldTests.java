@@ -57,6 +57,20 @@ class ExtractionAgainstGoldTests {
     }
 
     @Test
+    void anAmbiguousIssuerKeepsItsCandidates() throws Exception {
+        UnitDirectory units = UnitDirectory.load(PackagedData.graph("data/units/*.ttl.gz"));
+        DocumentGraphBuilder builder = new DocumentGraphBuilder(units, new KnownDocuments(PackagedData.graph("data/documents/*.ttl")),
+                ThemeKeywords.packaged());
+        String raw = Files.readString(Path.of("../data/seeds/004_10255b9cbb26c87c.txt"), StandardCharsets.UTF_8);
+        var built = builder.build(new Extractor().extract(new DocumentText("004.txt", raw)));
+        var body = built.model().getResource("https://w3id.org/directivegraph/id/body/x-xa-nam-chinh/ubnd");
+        assertThat(body.listProperties(org.directivegraph.vocab.DG.unitCandidate).mapWith(st -> st.getResource().getURI()).toList())
+                .containsExactlyInAnyOrder("https://w3id.org/directivegraph/id/unit/10627", "https://w3id.org/directivegraph/id/unit/13045",
+                        "https://w3id.org/directivegraph/id/unit/23206");
+        assertThat(built.warnings()).anyMatch(w -> w.contains("names 3 units"));
+    }
+
+    @Test
     void everyKindReachesPointNineFive() {
         for (Kind k : new Kind[] {Kind.HEADER, Kind.CITATIONS, Kind.IMPLEMENTS, Kind.TASKS, Kind.RESPONSIBILITIES, Kind.INDICATORS, Kind.OBLIGATIONS, Kind.RECIPIENTS}) {
             assertThat(totals.get(k).precision()).as(k + " precision, misses " + totals.get(k).extras()).isGreaterThanOrEqualTo(0.95);
