@@ -12,7 +12,6 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.vocabulary.RDF;
 import org.directivegraph.vocab.DG;
 
 /**
@@ -154,15 +153,5 @@ public final class FactKeys {
 
     private static String lastSegment(String iri) {
         return iri.substring(iri.lastIndexOf('/') + 1);
-    }
-
-    /** The documents of a graph that have a source text (the ingested ones). */
-    public static List<Resource> documents(Model model) {
-        return model.listSubjectsWithProperty(DG.sourceText).toList();
-    }
-
-    /** Whether the resource is typed as given (helper for callers). */
-    static boolean isA(Resource r, Resource type) {
-        return r.hasProperty(RDF.type, type);
     }
 }

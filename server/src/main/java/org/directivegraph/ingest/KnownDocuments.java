@@ -8,7 +8,6 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.directivegraph.vocab.DG;
 
@@ -66,10 +65,5 @@ public final class KnownDocuments {
     /** Known documents of this type whose title (without the type word) is this subject: laws cited by name. */
     public List<Known> withTypeAndTitle(String type, String subject) {
         return byTypeAndTitle.getOrDefault(type + " " + Keys.key(subject), List.of());
-    }
-
-    /** Whether a resource names a known document of the graph (for tests). */
-    static boolean isDocument(Resource r) {
-        return r.hasProperty(DG.documentType);
     }
 }

@@ -105,7 +105,9 @@ public final class DocumentResolver {
         String issuerKey = symbolKey != null ? symbolKey : issuers.isEmpty() ? null : issuers.get(0).key();
         String segment = target != null ? target.segment() : null;
         if (!d.hasNumber() || d.typeCode() == null || issuerKey == null || year == null) {
-            if (d.hasNumber()) {
+            if (!d.hasNumber() && d.date() != null) {
+                warnings.add("a date without a number names no known document");
+            } else if (d.hasNumber()) {
                 warnings.add("a number without " + (d.typeCode() == null ? "a type" : issuerKey == null ? "a symbol or issuer"
                         : "a year") + " names no document outside the citing one");
             }
@@ -124,6 +126,43 @@ public final class DocumentResolver {
         String iri = ids.document(segment, issuerKey, year, d.typeCode(), d.number());
         return new DocumentResolution(iri, DocumentResolution.Status.MINTED, segment, issuerKey, year, issuers, null,
                 candidates, warnings);
+    }
+
+    /**
+     * Resolves every citation of one document, in order; then a citation left unresolved only for want of a year
+     * ("Quyết định 269-QĐ/TU của Ban Thường vụ Tỉnh ủy") takes the document of another citation of the same
+     * document with the same type, number, symbol and unit that is identified ("Quyết định số 269-QĐ/TU, ngày
+     * 30/11/2021 …"), with a warning.
+     */
+    public List<DocumentResolution> resolveAll(List<CitedDocument> citations, String citingIri, UnitContext context) {
+        List<DocumentResolution> out = new ArrayList<>(citations.size());
+        for (CitedDocument d : citations) {
+            out.add(resolve(d, citingIri, context));
+        }
+        for (int i = 0; i < out.size(); i++) {
+            DocumentResolution r = out.get(i);
+            CitedDocument d = citations.get(i);
+            if (!r.isUnresolved() || !d.hasNumber() || d.symbol() == null) {
+                continue;
+            }
+            String key = ReferenceIndex.numberAndSymbolKey(d.number(), d.symbol());
+            for (int j = 0; j < out.size(); j++) {
+                CitedDocument other = citations.get(j);
+                DocumentResolution o = out.get(j);
+                if (j == i || o.isUnresolved() || !other.hasNumber() || other.symbol() == null
+                        || !key.equals(ReferenceIndex.numberAndSymbolKey(other.number(), other.symbol()))
+                        || (d.typeCode() != null && other.typeCode() != null && !d.typeCode().equals(other.typeCode()))
+                        || (r.unitSegment() != null && !r.unitSegment().equals(o.unitSegment()))) {
+                    continue;
+                }
+                List<String> warnings = new ArrayList<>(r.warnings());
+                warnings.add("identified by citation " + (j + 1) + " of the same document, which states more");
+                out.set(i, new DocumentResolution(o.iri(), o.status(), o.unitSegment(), o.issuerKey(), o.year(), r.issuers(),
+                        o.known(), r.candidates(), warnings));
+                break;
+            }
+        }
+        return out;
     }
 
     /** The known documents the citation fits. */

@@ -9,8 +9,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ReadWrite;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -98,21 +96,6 @@ public final class KnowledgeStore implements AutoCloseable {
             ds.asDatasetGraph().find().forEachRemaining(q -> n[0]++);
             return n[0];
         });
-    }
-
-    /** Whether a read transaction is active on this thread. */
-    public boolean inTransaction() {
-        return dataset.isInTransaction();
-    }
-
-    /** Begins a transaction of the given type; for callers that need to hold one across calls. */
-    public void begin(TxnType type) {
-        dataset.begin(type);
-    }
-
-    /** Begins a read or write transaction. */
-    public void begin(ReadWrite mode) {
-        dataset.begin(mode);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
@@ -96,10 +95,5 @@ public final class ReferenceData {
             return null;
         });
         return new LoadResult(true, fingerprint, sizes);
-    }
-
-    /** The packaged files of one reference graph (for diagnostics). */
-    public static List<Resource> filesOf(String graphName) {
-        return PackagedData.resources(SOURCES.get(graphName));
     }
 }
