@@ -175,7 +175,8 @@ public final class BodyNames {
             break;
         }
         int end = coreEnd;
-        if (end > from && tokens.get(end - 1).key().equals("cua")) {
+        if (end > from && Normalizer.normalize(tokens.get(end - 1).text(), Normalizer.Form.NFC)
+                .toLowerCase(java.util.Locale.ROOT).equals("của")) {
             end--;
         }
         String core = join(tokens, from, end);

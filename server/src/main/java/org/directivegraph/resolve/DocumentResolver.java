@@ -230,7 +230,7 @@ public final class DocumentResolver {
             return UnitTarget.country();
         }
         return switch (first) {
-            case "tu", "btvtu", "bdvtu", "tt-tu" -> context.at(UnitScope.PROVINCE, null);
+            case "tu", "btvtu", "bdvtu" -> context.at(UnitScope.PROVINCE, null);
             case "hu", "btvhu", "bdvhu" -> context.at(UnitScope.DISTRICT, "huyen");
             case "qu", "btvqu", "bdvqu" -> context.at(UnitScope.DISTRICT, "quan");
             case "du", "btvdu" -> context.own();

@@ -196,8 +196,8 @@ public final class IssuerResolver {
             if (c.isEmpty()) {
                 continue;
             }
-            if (!out.isEmpty() && UnitNames.typeWordOf(c).isPresent() && BodyNames.parse(c).key().equals("ubnd")
-                    && BodyNames.parse(c).unitName() != null && !c.matches("(?iu)^(thành|huyện|tỉnh|quận|thị)\\s+(ủy|uỷ).*")) {
+            BodyName parsed = BodyNames.parse(c);
+            if (!out.isEmpty() && UnitNames.typeWordOf(c).isPresent() && "ubnd".equals(parsed.key()) && parsed.unitName() != null) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + c);
             } else {
                 out.add(c);

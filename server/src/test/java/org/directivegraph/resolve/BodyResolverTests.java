@@ -190,4 +190,26 @@ class BodyResolverTests {
         assertThat(unknown.isResolved()).isFalse();
         assertThat(unknown.warnings()).anyMatch(w -> w.contains("no unit named"));
     }
+
+    @Test
+    void aLabelOfTheReferenceBodiesInTheSameUnitDecidesTheKey() {
+        String ttl = """
+                @prefix dg: <https://w3id.org/directivegraph/ontology#> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <https://w3id.org/directivegraph/id/body/10981/to-tiep-dan>
+                    skos:prefLabel "Tổ tiếp công dân xã Thái Học"@vi ;
+                    skos:altLabel "Bộ phận tiếp dân"@vi ;
+                    dg:bodyKey "to-tiep-dan" ;
+                    dg:unit <https://w3id.org/directivegraph/id/unit/10981> .
+                """;
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(ttl, org.apache.jena.riot.Lang.TURTLE).parse(g);
+        BodyResolver withLabel = new BodyResolver(ReferenceIndex.of(SeedContexts.index().units(), g));
+        BodyResolution r = withLabel.resolve("Bộ phận tiếp dân", SeedContexts.of("000"));
+        assertThat(r.iri()).isEqualTo(SeedContexts.B + "id/body/10981/to-tiep-dan");
+        assertThat(r.known()).isTrue();
+        assertThat(r.warnings()).anyMatch(w -> w.contains("label"));
+        BodyResolution elsewhere = withLabel.resolve("Bộ phận tiếp dân", SeedContexts.of("003"));
+        assertThat(elsewhere.iri()).as("another unit's label does not apply").isEqualTo(SeedContexts.B + "id/body/707/bo-phan-tiep-dan");
+    }
 }
