@@ -26,7 +26,17 @@ import org.directivegraph.extract.structure.Recipient;
 import org.directivegraph.extract.structure.Section;
 import org.directivegraph.extract.structure.Task;
 import org.directivegraph.store.GraphNames;
-import org.directivegraph.units.UnitDirectory;
+import org.directivegraph.resolve.BodyResolution;
+import org.directivegraph.resolve.BodyResolver;
+import org.directivegraph.resolve.CitedDocument;
+import org.directivegraph.resolve.DocumentResolution;
+import org.directivegraph.resolve.DocumentResolver;
+import org.directivegraph.resolve.Identifiers;
+import org.directivegraph.resolve.IssuerClues;
+import org.directivegraph.resolve.IssuerResolution;
+import org.directivegraph.resolve.IssuerResolver;
+import org.directivegraph.resolve.ReferenceIndex;
+import org.directivegraph.resolve.UnitContext;
 import org.directivegraph.vocab.DG;
 import org.directivegraph.vocab.Vocab;
 
@@ -40,38 +50,53 @@ public final class DocumentGraphBuilder {
 
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
 
-    private final UnitDirectory units;
-    private final CitedDocuments cited;
+    private final ReferenceIndex index;
+    private final IssuerResolver issuers;
+    private final DocumentResolver documents;
+    private final BodyResolver bodies;
+    private final Identifiers ids = Identifiers.DEFAULT;
     private final Map<String, List<String>> themeKeywords;
     private final String base;
 
-    /** A builder resolving units with {@code units}, cited documents against {@code known}, themes by keywords. */
-    public DocumentGraphBuilder(UnitDirectory units, KnownDocuments known, Map<String, List<String>> themeKeywords) {
-        this.units = units;
-        this.cited = new CitedDocuments(known);
+    /** A builder resolving issuers, bodies and cited documents against {@code index}, themes by keywords. */
+    public DocumentGraphBuilder(ReferenceIndex index, Map<String, List<String>> themeKeywords) {
+        this.index = index;
+        this.issuers = new IssuerResolver(index);
+        this.documents = new DocumentResolver(index);
+        this.bodies = new BodyResolver(index);
         this.themeKeywords = themeKeywords;
         this.base = GraphNames.BASE;
     }
 
-    /** The built graph, the document's IRI and what resolution could not settle. */
-    public record Built(String documentIri, Model model, IssuingUnit unit, List<String> warnings) {
+    /** The built graph, the document's IRI, how its issuer was resolved and what resolution could not settle. */
+    public record Built(String documentIri, Model model, IssuerResolution issuer, List<String> warnings) {
     }
 
     /** Builds the document graph of an extraction. */
     public Built build(Extraction e) {
         DocumentText text = e.text();
         Header h = e.header();
-        LocalDate when = h.date() != null ? h.date() : h.yearMonth() != null ? h.yearMonth().atDay(1)
-                : h.year() != null ? LocalDate.of(h.year(), 1, 1) : null;
-        String issuer = h.issuerName() != null ? h.issuerName() : h.issuerText();
-        IssuingUnit unit = IssuingUnit.resolve(units, issuer, when, text.raw());
+        LocalDate when = IssuerResolver.asOf(h.date(), h.yearMonth(), h.year());
+        String issuerName = h.issuerName() != null ? h.issuerName() : h.issuerText();
+        List<CitedDocument> cited = e.citations().stream().map(CitedDocument::from).toList();
+        IssuerClues clues = IssuerClues.fromText(text.raw()).withCitations(cited, index);
+        List<String> lines = h.issuerSource() == Header.IssuerSource.HEADER ? h.issuingBodyLines()
+                : h.issuerText() == null ? List.of() : List.of(h.issuerText());
+        IssuerResolution issuer = issuers.resolve(lines, h.place(), when, clues);
+        UnitContext context = issuer.context();
         String type = h.typeCode() != null ? h.typeCode() : "kh";
-        String issuerKey = h.symbol() != null ? Keys.issuerOfSymbol(h.symbol(), CitedDocuments.hasTypeLetters(h.symbol()))
-                : BodyKeys.of(issuer == null ? "ubnd" : issuer);
+        String issuerKey = h.symbol() != null ? Identifiers.issuerKeyOfSymbol(h.symbol())
+                : issuer.bodyKey() != null ? issuer.bodyKey() : "ubnd";
         Integer year = h.year() != null ? h.year() : firstYear(h.title());
-        String number = h.number() != null ? Keys.number(h.number()) : "u" + text.sha256().substring(0, 8);
-        String docIri = base + "id/doc/" + unit.segment() + "/" + issuerKey + "/" + (year == null ? "x" : year) + "/"
-                + type + "-" + number;
+        String docIri;
+        if (year != null) {
+            docIri = h.number() != null ? ids.document(issuer.unitSegment(), issuerKey, year, type, h.number())
+                    : ids.numberlessDocument(issuer.unitSegment(), issuerKey, year, type, text.sha256());
+        } else {
+            // no year anywhere (not even in the title): the year segment is "x" (docs/identifiers.md)
+            docIri = base + "id/doc/" + issuer.unitSegment() + "/" + issuerKey + "/x/" + type + "-"
+                    + (h.number() != null ? Identifiers.numberSegment(h.number()) : "u" + text.sha256().substring(0, 8));
+        }
 
         Model m = ModelFactory.createDefaultModel();
         Emitter out = new Emitter(m, text, docIri);
@@ -82,13 +107,13 @@ public final class DocumentGraphBuilder {
                 .addProperty(DG.fileName, text.fileName()).addProperty(DG.sha256, text.sha256())
                 .addLiteral(DG.characterCount, m.createTypedLiteral(text.codePointCount(), XSDDatatype.XSDinteger));
         doc.addProperty(DG.sourceText, source);
-        header(out, doc, h, issuer, issuerKey, unit);
+        header(out, doc, h, issuerName, issuer);
         sections(out, doc, e);
         tasks(out, doc, e);
-        citations(out, doc, e, unit);
-        responsibilities(out, doc, e, unit);
+        citations(out, doc, e, cited, context);
+        responsibilities(out, doc, e, context);
         indicators(out, doc, e);
-        obligations(out, doc, e, unit);
+        obligations(out, doc, e, context);
         recipients(out, doc, e.recipients());
         e.signature().ifPresent(s -> {
             Resource sig = m.createResource(docIri + "/signature").addProperty(RDF.type, DG.Signature);
@@ -102,11 +127,10 @@ public final class DocumentGraphBuilder {
             out.evidence(sig, s.span(), null);
             doc.addProperty(DG.signature, sig);
         });
-        List<String> warnings = unit.warning() == null ? List.of() : List.of(unit.warning());
-        return new Built(docIri, m, unit, warnings);
+        return new Built(docIri, m, issuer, issuer.warnings());
     }
 
-    private void header(Emitter out, Resource doc, Header h, String issuer, String issuerKey, IssuingUnit unit) {
+    private void header(Emitter out, Resource doc, Header h, String issuerName, IssuerResolution issuer) {
         Model m = doc.getModel();
         if (h.numberAndSymbol() != null) {
             doc.addProperty(DG.numberAndSymbol, h.numberAndSymbol());
@@ -142,16 +166,17 @@ public final class DocumentGraphBuilder {
             doc.addProperty(DG.issuerText, h.issuerText());
             out.evidence(doc, h.issuerSpan(), DG.issuerText);
         }
-        if (issuer != null) {
-            Resource body = m.createResource(base + "id/body/" + unit.segment() + "/" + BodyKeys.of(issuer));
+        if (issuer.bodyIri() != null) {
+            Resource body = m.createResource(issuer.bodyIri());
             doc.addProperty(DG.issuer, body);
             // an ambiguous unit is not chosen: its candidates are recorded on the issuing body
-            unit.candidates().forEach(c -> body.addProperty(DG.unitCandidate, m.createResource(c.iri())));
+            issuer.context().candidates().forEach(c -> body.addProperty(DG.unitCandidate, m.createResource(c.iri())));
         }
-        if (unit.unit() != null) {
-            doc.addProperty(DG.issuingUnit, m.createResource(unit.unit().iri()));
+        var unit = issuer.context().unit();
+        if (unit != null) {
+            doc.addProperty(DG.issuingUnit, m.createResource(unit.iri()));
         }
-        String level = unit.unit() != null && unit.unit().level() != null ? unit.unit().level().code() : AdminLevels.of(issuer);
+        String level = unit != null && unit.level() != null ? unit.level().code() : AdminLevels.of(issuerName);
         if (level != null) {
             doc.addProperty(DG.level, Vocab.concept(Vocab.LEVEL, level));
         }
@@ -205,14 +230,15 @@ public final class DocumentGraphBuilder {
         }
     }
 
-    private void citations(Emitter out, Resource doc, Extraction e, IssuingUnit unit) {
+    private void citations(Emitter out, Resource doc, Extraction e, List<CitedDocument> cited, UnitContext context) {
         Model m = doc.getModel();
         List<CitationMention> mentions = e.citations();
+        List<DocumentResolution> resolved = documents.resolveAll(cited, doc.getURI(), context);
         Set<String> described = new HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             CitationMention c = mentions.get(i);
             String role = e.roles().get(i);
-            CitedDocuments.Cited target = cited.resolve(c, doc.getURI(), unit, base);
+            DocumentResolution target = resolved.get(i);
             Resource d = m.createResource(target.iri());
             Resource r = m.createResource(doc.getURI() + "/citation/" + (i + 1)).addProperty(RDF.type, DG.Citation)
                     .addProperty(DG.citedDocument, d)
@@ -232,7 +258,7 @@ public final class DocumentGraphBuilder {
             } else if (role.equals("based-on")) {
                 doc.addProperty(DG.basedOn, d);
             }
-            if (target.unresolved() && described.add(target.iri())) {
+            if (target.isUnresolved() && described.add(target.iri())) {
                 d.addProperty(RDF.type, DG.UnresolvedDocument).addProperty(DG.citationText, c.text());
                 if (c.typeCode() != null) {
                     d.addProperty(DG.documentType, Vocab.concept(Vocab.DOC_TYPE, c.typeCode()));
@@ -240,22 +266,23 @@ public final class DocumentGraphBuilder {
                 if (c.subject() != null) {
                     d.addProperty(DG.subject, c.subject());
                 }
-                if (c.issuerText() != null) {
-                    String seg = CitedDocuments.segment(c, unit);
-                    d.addProperty(DG.issuer, m.createResource(base + "id/body/" + (seg == null ? unit.segment() : seg) + "/"
-                            + BodyKeys.of(c.issuerText())));
-                }
+                target.issuers().stream().filter(b -> b.iri() != null)
+                        .forEach(b -> d.addProperty(DG.issuer, m.createResource(b.iri())));
             }
         }
     }
 
-    private void responsibilities(Emitter out, Resource doc, Extraction e, IssuingUnit unit) {
+    private void responsibilities(Emitter out, Resource doc, Extraction e, UnitContext context) {
         Model m = doc.getModel();
         int n = 0;
         for (var resp : e.responsibilities()) {
             Resource r = m.createResource(doc.getURI() + "/responsibility/" + (++n)).addProperty(RDF.type, DG.Responsibility)
                     .addProperty(DG.bodyText, resp.bodyText())
-                    .addProperty(DG.responsibleBody, m.createResource(base + "id/body/" + unit.segment() + "/" + BodyKeys.ofBodyName(resp.bodyText())));
+                    ;
+            String bodyIri = bodies.resolve(resp.bodyText(), context).iri();
+            if (bodyIri != null) {
+                r.addProperty(DG.responsibleBody, m.createResource(bodyIri));
+            }
             resp.roles().forEach(role -> r.addProperty(DG.role, Vocab.concept(Vocab.ROLE, role)));
             resp.duties().forEach(d -> r.addProperty(DG.duty, d));
             out.evidence(r, resp.span(), null);
@@ -285,29 +312,26 @@ public final class DocumentGraphBuilder {
         }
     }
 
-    private void obligations(Emitter out, Resource doc, Extraction e, IssuingUnit unit) {
+    private void obligations(Emitter out, Resource doc, Extraction e, UnitContext context) {
         Model m = doc.getModel();
         int n = 0;
-        String bodies = base + "id/body/" + unit.segment() + "/";
         for (var o : e.obligations()) {
             Resource r = m.createResource(doc.getURI() + "/obligation/" + (++n)).addProperty(RDF.type, DG.Obligation)
                     .addProperty(DG.action, o.action());
             for (String b : o.bearers()) {
                 r.addProperty(DG.bearerText, b);
-                if (b.length() <= 80) {
-                    r.addProperty(DG.bearer, m.createResource(bodies + BodyKeys.ofBodyName(b)));
-                }
+                body(b, context).ifPresent(iri -> r.addProperty(DG.bearer, m.createResource(iri)));
             }
             o.kinds().forEach(k -> r.addProperty(DG.obligationKind, Vocab.concept("obligation-kind", k)));
             if (o.addressee() != null) {
                 r.addProperty(DG.addresseeText, o.addressee());
                 for (String a : o.addressee().split(",\\s+|\\s+và\\s+")) {
-                    r.addProperty(DG.addressee, m.createResource(bodies + BodyKeys.ofBodyName(a)));
+                    body(a, context).ifPresent(iri -> r.addProperty(DG.addressee, m.createResource(iri)));
                 }
             }
             if (o.intermediary() != null) {
-                r.addProperty(DG.intermediaryText, o.intermediary())
-                        .addProperty(DG.intermediary, m.createResource(bodies + BodyKeys.of(o.intermediary())));
+                r.addProperty(DG.intermediaryText, o.intermediary());
+                body(o.intermediary(), context).ifPresent(iri -> r.addProperty(DG.intermediary, m.createResource(iri)));
             }
             if (o.dueDate() != null) {
                 r.addLiteral(DG.dueDate, m.createTypedLiteral(o.dueDate().toString(), XSDDatatype.XSDdate));
@@ -322,6 +346,15 @@ public final class DocumentGraphBuilder {
             out.evidence(r, o.span(), null);
             doc.addProperty(DG.obligation, r);
         }
+    }
+
+    /** The IRI of the body a name as written resolves to, if it names one body. */
+    private java.util.Optional<String> body(String name, UnitContext context) {
+        if (name.length() > 120) {
+            return java.util.Optional.empty();
+        }
+        BodyResolution r = bodies.resolve(name, context);
+        return r.isBody() && r.iri() != null ? java.util.Optional.of(r.iri()) : java.util.Optional.empty();
     }
 
     private void recipients(Emitter out, Resource doc, List<Recipient> recipients) {

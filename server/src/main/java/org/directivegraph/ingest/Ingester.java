@@ -12,6 +12,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.directivegraph.extract.DocumentText;
 import org.directivegraph.extract.Extraction;
 import org.directivegraph.extract.Extractor;
+import org.directivegraph.resolve.ReferenceIndex;
 import org.directivegraph.store.GraphNames;
 import org.directivegraph.store.KnowledgeStore;
 import org.directivegraph.store.PackagedData;
@@ -51,14 +52,15 @@ public final class Ingester {
                     .forEachRemaining(t -> ds.asDatasetGraph().getUnionGraph().find(t.getSubject(), Node.ANY, Node.ANY).forEachRemaining(g::add));
             return g;
         });
-        this.builder = new DocumentGraphBuilder(units, new KnownDocuments(known), ThemeKeywords.packaged());
+        // the reference bodies and documents, and every document already in the store, are known to resolution
+        this.builder = new DocumentGraphBuilder(ReferenceIndex.of(units, PackagedData.graph("data/bodies/*.ttl"), known),
+                ThemeKeywords.packaged());
         this.shapes = PlanShapes.packaged();
     }
 
     /** A graph builder over the packaged reference data alone (no store), for extracting without ingesting. */
     public static DocumentGraphBuilder standaloneBuilder() {
-        return new DocumentGraphBuilder(UnitDirectory.load(PackagedData.graph("data/units/*.ttl.gz")),
-                new KnownDocuments(PackagedData.graph("data/documents/*.ttl")), ThemeKeywords.packaged());
+        return new DocumentGraphBuilder(ReferenceIndex.packaged(), ThemeKeywords.packaged());
     }
 
     /** Extracts and builds the graph of a text without storing it. */
@@ -67,7 +69,7 @@ public final class Ingester {
         DocumentGraphBuilder.Built built = builder.build(e);
         List<String> warnings = new ArrayList<>(e.warnings());
         warnings.addAll(built.warnings());
-        return new DocumentGraphBuilder.Built(built.documentIri(), built.model(), built.unit(), warnings);
+        return new DocumentGraphBuilder.Built(built.documentIri(), built.model(), built.issuer(), warnings);
     }
 
     /** Ingests a file; {@code force} stores it even with violations. */

@@ -1,7 +1,7 @@
 /**
- * From an extraction to a stored document: resolving the issuing unit ({@link org.directivegraph.ingest.IssuingUnit})
- * and the documents cited ({@link org.directivegraph.ingest.CitedDocuments}), minting identifiers
- * ({@link org.directivegraph.ingest.Keys}, {@link org.directivegraph.ingest.BodyKeys}) and building the document
- * graph with its evidence ({@link org.directivegraph.ingest.DocumentGraphBuilder}).
+ * From an extraction to a stored document: {@link org.directivegraph.ingest.DocumentGraphBuilder} turns an
+ * extraction into its document graph, with identifiers and resolution from {@code resolve} and every fact's
+ * evidence; {@link org.directivegraph.ingest.TextFiles} and {@code OfficeFiles} read plans safely;
+ * {@link org.directivegraph.ingest.Ingester} validates and stores one document per transaction.
  */
 package org.directivegraph.ingest;

@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.directivegraph.evaluate.FactKeys;
 import org.directivegraph.evaluate.FactKeys.Kind;
 import org.directivegraph.evaluate.Score;
@@ -19,7 +17,6 @@ import org.directivegraph.extract.DocumentText;
 import org.directivegraph.extract.Extractor;
 import org.directivegraph.store.PackagedData;
 import org.directivegraph.store.SeedPlans;
-import org.directivegraph.units.UnitDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +30,7 @@ class ExtractionAgainstGoldTests {
 
     @BeforeAll
     static void extractAndScore() throws Exception {
-        UnitDirectory units = UnitDirectory.load(PackagedData.graph("data/units/*.ttl.gz"));
-        Graph reference = GraphFactory.createDefaultGraph();
-        PackagedData.graph("data/documents/*.ttl").find().forEachRemaining(reference::add);
-        DocumentGraphBuilder builder = new DocumentGraphBuilder(units, new KnownDocuments(reference), ThemeKeywords.packaged());
+        DocumentGraphBuilder builder = Ingester.standaloneBuilder();
         for (var seed : SeedPlans.packaged()) {
             String file = Path.of(seed.file()).getFileName().toString().replace(".ttl", ".txt");
             String raw = Files.readString(Path.of("../data/seeds", file), StandardCharsets.UTF_8);
@@ -58,16 +52,14 @@ class ExtractionAgainstGoldTests {
 
     @Test
     void anAmbiguousIssuerKeepsItsCandidates() throws Exception {
-        UnitDirectory units = UnitDirectory.load(PackagedData.graph("data/units/*.ttl.gz"));
-        DocumentGraphBuilder builder = new DocumentGraphBuilder(units, new KnownDocuments(PackagedData.graph("data/documents/*.ttl")),
-                ThemeKeywords.packaged());
+        DocumentGraphBuilder builder = Ingester.standaloneBuilder();
         String raw = Files.readString(Path.of("../data/seeds/004_10255b9cbb26c87c.txt"), StandardCharsets.UTF_8);
         var built = builder.build(new Extractor().extract(new DocumentText("004.txt", raw)));
         var body = built.model().getResource("https://w3id.org/directivegraph/id/body/x-xa-nam-chinh/ubnd");
         assertThat(body.listProperties(org.directivegraph.vocab.DG.unitCandidate).mapWith(st -> st.getResource().getURI()).toList())
                 .containsExactlyInAnyOrder("https://w3id.org/directivegraph/id/unit/10627", "https://w3id.org/directivegraph/id/unit/13045",
                         "https://w3id.org/directivegraph/id/unit/23206");
-        assertThat(built.warnings()).anyMatch(w -> w.contains("names 3 units"));
+        assertThat(built.warnings()).anyMatch(w -> w.contains("10627") && w.contains("13045") && w.contains("23206"));
     }
 
     @Test

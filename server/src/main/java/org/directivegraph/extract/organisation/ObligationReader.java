@@ -31,6 +31,19 @@ public final class ObligationReader {
             "(?u)\\b(?:về|cho|báo cáo|[Tt]ham mưu)\\s+((?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Phòng|Sở|Văn phòng|Ban|Đảng ủy|Huyện ủy|Tỉnh ủy|Thường trực)[^(,;.]*?)(?=\\s*(?:\\(|,|;|\\.|\\s+trước|\\s+chậm|\\s+theo|\\s+để|\\s+trong|\\s+và|$))");
     private static final Pattern UPPER_REPORT = Pattern.compile(
             "(?u)\\bbáo cáo của\\s+((?:Ủy ban nhân dân|UBND)\\s+(?:huyện|quận|thị xã|thành phố|tỉnh)(?:\\s+\\p{Lu}\\p{L}*)*)");
+    private static final Pattern PEOPLES_COMMITTEE = Pattern.compile(
+            "(?u)^((?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\\s+(?:các\\s+)?(?:huyện|quận|thị xã|thành phố|tỉnh|xã|phường|thị trấn)(?:,\\s*thị trấn)?)?(?:\\s+\\p{Lu}\\p{L}*)*)");
+
+    /** "UBND phường xem xét" -> "UBND phường": a People's Committee's name ends after its unit word and name. */
+    static String trimPeoplesCommittee(String addressee) {
+        StringBuilder out = new StringBuilder();
+        for (String part : addressee.split(" và ")) {
+            Matcher m = PEOPLES_COMMITTEE.matcher(part);
+            out.append(out.length() == 0 ? "" : " và ").append(m.find() && !m.group(1).isBlank() ? m.group(1) : part);
+        }
+        return out.toString();
+    }
+
     private static final Pattern MORE_TO = Pattern.compile(
             "(?u)(?:,|\\s+và)\\s+((?:Ủy ban nhân dân|UBND|[Pp]hòng|Sở|Văn phòng|Ban|Đảng ủy|Huyện ủy|Tỉnh ủy)[^(,;.]*?)(?=\\s*(?:\\(|,|;|\\.|\\s+và|\\s+theo|\\s+trước|$))");
     private static final Pattern VIA = Pattern.compile("(?u)\\(?\\bqua\\s+((?:bộ phận\\s+)?(?:Phòng|phòng|Sở|sở|Văn phòng|Ban|bộ phận)[^)(,;.]*?)(?=\\s*(?:\\)|,|;|\\.|\\s+để|\\s+trước|\\s+hoàn|$))");
@@ -179,6 +192,9 @@ public final class ObligationReader {
                 addressee = addressee + " và " + more.group(1).strip();
                 more.region(more.end(), more.regionEnd());
             }
+        }
+        if (addressee != null) {
+            addressee = trimPeoplesCommittee(addressee);
         }
         Matcher v = VIA.matcher(c);
         String via = v.find() ? v.group(1).strip() : null;
