@@ -3,7 +3,6 @@ package org.directivegraph.resolve;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -22,32 +21,7 @@ public final class Keys {
 
     /** The key of a text ({@code ""} for null or a text without letters and digits). */
     public static String key(String text) {
-        if (text == null) {
-            return "";
-        }
-        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(nfd.length());
-        boolean gap = false;
-        for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            if (c == 'đ' || c == 'Đ') {
-                c = 'd';
-            }
-            c = Character.toLowerCase(c);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (gap && out.length() > 0) {
-                    out.append('-');
-                }
-                gap = false;
-                out.append(c);
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
+        return org.directivegraph.units.UnitNames.fold(text, '-');
     }
 
     /** The SHA-256 of bytes, lower-case hex. */

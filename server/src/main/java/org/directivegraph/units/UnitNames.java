@@ -66,7 +66,19 @@ public final class UnitNames {
 
     /** The key for matching names whatever their diacritics, case, punctuation or zero-padded numbers. */
     public static String foldedKey(String s) {
-        String nfd = Normalizer.normalize(clean(s), Normalizer.Form.NFD);
+        return dropLeadingZeros(fold(clean(s), ' '));
+    }
+
+    /**
+     * ASCII, lower case, diacritics and đ folded, every run of other characters turned into one
+     * {@code separator}, none at either end: "Xã Nam Chính" -> "xa nam chinh" (or "xa-nam-chinh"). The one
+     * folding of names and keys the project uses.
+     */
+    public static String fold(String text, char separator) {
+        if (text == null) {
+            return "";
+        }
+        String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(nfd.length());
         boolean gap = false;
         for (int i = 0; i < nfd.length(); i++) {
@@ -80,7 +92,7 @@ public final class UnitNames {
             c = Character.toLowerCase(c);
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 if (gap && out.length() > 0) {
-                    out.append(' ');
+                    out.append(separator);
                 }
                 gap = false;
                 out.append(c);
@@ -88,7 +100,7 @@ public final class UnitNames {
                 gap = true;
             }
         }
-        return dropLeadingZeros(out.toString());
+        return out.toString();
     }
 
     private static String dropLeadingZeros(String folded) {
