@@ -9,18 +9,53 @@ import picocli.CommandLine.Option;
             "A knowledge graph of Vietnamese government directives, plans and obligations.",
             "Data lives in an embedded Apache Jena TDB2 store (default folder ./directivegraph-data)."
         },
-        subcommands = {LoadCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class, ExtractCommand.class, IngestCommand.class, GenerateUnitsCommand.class},
+        subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class, ExtractCommand.class, IngestCommand.class, GenerateUnitsCommand.class},
         footer = {"", "Examples:",
             "  java -jar server/target/directivegraph.jar load",
             "  java -jar server/target/directivegraph.jar queries",
             "  java -jar server/target/directivegraph.jar query trace-down --param directive=https://w3id.org/directivegraph/id/doc/VN/ttg/2021/ct-33"})
 public class DirectiveGraphCommand implements Runnable {
 
-    /** Shared option: the store folder. */
+    /** Shared options: the store, an embedded folder or a remote SPARQL store. */
     public static class StoreOption {
         @Option(names = "--store", paramLabel = "DIR", defaultValue = "directivegraph-data",
                 description = "Folder of the embedded TDB2 store (created if missing). Default: ${DEFAULT-VALUE}")
         public java.nio.file.Path folder;
+
+        @Option(names = "--remote", paramLabel = "URL",
+                description = {"Use a remote SPARQL 1.1 store instead, by its Fuseki dataset URL (e.g. http://localhost:3030/dg);",
+                    "credentials from the environment variables DIRECTIVEGRAPH_REMOTE_USER and DIRECTIVEGRAPH_REMOTE_PASSWORD."})
+        public String remote;
+
+        /** Opens the store these options name. */
+        public org.directivegraph.store.GraphStore open() {
+            if (remote != null && !remote.isBlank()) {
+                return new org.directivegraph.store.RemoteStore(remote, System.getenv("DIRECTIVEGRAPH_REMOTE_USER"),
+                        System.getenv("DIRECTIVEGRAPH_REMOTE_PASSWORD"));
+            }
+            return org.directivegraph.store.KnowledgeStore.openTdb2(folder);
+        }
+    }
+
+    /** Shared options: how much a document file may hold. */
+    public static class ReadingLimits {
+        @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "20",
+                description = "Largest file read, in MiB. Default: ${DEFAULT-VALUE}")
+        public long maxFileMiB;
+
+        @Option(names = "--max-chars", paramLabel = "N", defaultValue = "5000000",
+                description = "Most characters of text a file may give. Default: ${DEFAULT-VALUE}")
+        public int maxChars;
+
+        @Option(names = "--convert-timeout", paramLabel = "SECONDS", defaultValue = "60",
+                description = "Longest a Word or PDF conversion may take. Default: ${DEFAULT-VALUE}")
+        public long convertTimeoutSeconds;
+
+        /** A reader with these limits. */
+        public org.directivegraph.extract.source.DocumentReader reader() {
+            return new org.directivegraph.extract.source.DocumentReader(new org.directivegraph.extract.source.DocumentReader.Limits(
+                    maxFileMiB * 1024 * 1024, maxChars, java.time.Duration.ofSeconds(convertTimeoutSeconds)));
+        }
     }
 
     @Override

@@ -23,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
             "--summary prints the JSON summary described in the README (one file)."})
 public class ExtractCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    DirectiveGraphCommand.ReadingLimits limits;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Plans: .txt, .md (UTF-8), .docx, .doc, .pdf, .odt, .rtf.")
     List<Path> files;
 
@@ -51,13 +54,14 @@ public class ExtractCommand implements Callable<Integer> {
         }
         DocumentText text;
         try {
-            text = org.directivegraph.ingest.TextFiles.read(file, org.directivegraph.ingest.TextFiles.DEFAULT_MAX_BYTES);
-        } catch (org.directivegraph.ingest.TextFiles.UnreadableFileException e) {
+            text = limits.reader().read(file);
+        } catch (org.directivegraph.extract.source.UnreadableDocumentException e) {
             System.err.println(e.getMessage());
             return 2;
         }
         String raw = text.raw();
-        org.directivegraph.extract.LanguageCheck.notVietnamese(text).ifPresent(w -> System.err.println("warning: " + w));
+        org.directivegraph.extract.source.VietnameseCheck.check(text).warning(file.getFileName().toString())
+                .ifPresent(w -> System.err.println("warning: " + w));
         var extraction = new Extractor().extract(new DocumentText(file.getFileName().toString(), raw));
         var summaryJson = ExtractionSummary.of(extraction, DocumentTypeNames.abbreviations(), List.of(), List.of(), List.of());
         JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -82,8 +86,8 @@ public class ExtractCommand implements Callable<Integer> {
         for (Path file : files) {
             DocumentText text;
             try {
-                text = org.directivegraph.ingest.TextFiles.read(file, org.directivegraph.ingest.TextFiles.DEFAULT_MAX_BYTES);
-            } catch (org.directivegraph.ingest.TextFiles.UnreadableFileException e) {
+                text = limits.reader().read(file);
+            } catch (org.directivegraph.extract.source.UnreadableDocumentException e) {
                 System.err.println(e.getMessage());
                 failures++;
                 continue;

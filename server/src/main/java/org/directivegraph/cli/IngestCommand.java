@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.directivegraph.ingest.Ingester;
-import org.directivegraph.store.KnowledgeStore;
+import org.directivegraph.store.GraphStore;
 import org.directivegraph.store.ReferenceData;
 import org.directivegraph.validate.Finding;
 
@@ -33,6 +33,9 @@ public class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE_OR_FOLDER", arity = "1..*", description = "Files (.txt, .md, .docx, .doc, .pdf, .odt, .rtf), or folders of them.")
     List<Path> inputs;
 
+    @Mixin
+    DirectiveGraphCommand.ReadingLimits limits;
+
     @Option(names = "--force", description = "Store documents even when the shapes report violations.")
     boolean force;
 
@@ -53,9 +56,9 @@ public class IngestCommand implements Callable<Integer> {
         int stored = 0;
         Map<Finding.Severity, Integer> bySeverity = new EnumMap<>(Finding.Severity.class);
         List<String> failed = new ArrayList<>();
-        try (KnowledgeStore ks = KnowledgeStore.openTdb2(store.folder)) {
+        try (GraphStore ks = store.open()) {
             ReferenceData.ensureLoaded(ks);
-            Ingester ingester = new Ingester(ks);
+            Ingester ingester = new Ingester(ks, limits.reader());
             for (int i = 0; i < files.size(); i++) {
                 Path f = files.get(i);
                 Ingester.Result r = ingester.ingest(f, force);

@@ -2,7 +2,7 @@ package org.directivegraph.cli;
 
 import java.util.concurrent.Callable;
 
-import org.directivegraph.store.KnowledgeStore;
+import org.directivegraph.store.GraphStore;
 import org.directivegraph.store.ReferenceData;
 import org.directivegraph.store.SeedPlans;
 
@@ -20,7 +20,7 @@ public class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeStore ks = KnowledgeStore.openTdb2(store.folder)) {
+        try (GraphStore ks = store.open()) {
             var result = ReferenceData.ensureLoaded(ks);
             if (result.loaded()) {
                 System.out.println("Reference data loaded into " + ks.location());

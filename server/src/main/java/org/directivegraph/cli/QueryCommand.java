@@ -9,7 +9,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.directivegraph.query.QueryRunner;
 import org.directivegraph.query.SavedQueries;
 import org.directivegraph.query.SavedQuery;
-import org.directivegraph.store.KnowledgeStore;
+import org.directivegraph.store.GraphStore;
 import org.directivegraph.store.ReferenceData;
 
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ public class QueryCommand implements Callable<Integer> {
             System.err.println("No saved query named '" + name + "'. Run 'queries' to list them.");
             return 2;
         }
-        try (KnowledgeStore ks = KnowledgeStore.openTdb2(store.folder)) {
+        try (GraphStore ks = store.open()) {
             ReferenceData.ensureLoaded(ks);
             ResultSetRewindable rows;
             try {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.directivegraph.store.KnowledgeStore;
+import org.directivegraph.store.GraphStore;
 import org.directivegraph.store.ReferenceData;
 import org.directivegraph.validate.Finding;
 import org.directivegraph.validate.PlanShapes;
@@ -27,7 +27,7 @@ public class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KnowledgeStore ks = KnowledgeStore.openTdb2(store.folder)) {
+        try (GraphStore ks = store.open()) {
             ReferenceData.ensureLoaded(ks);
             Map<String, List<Finding>> byDocument = new StoreValidation(PlanShapes.packaged()).validateDocuments(ks);
             int violations = 0;

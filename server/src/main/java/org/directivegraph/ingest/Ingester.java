@@ -1,62 +1,93 @@
 package org.directivegraph.ingest;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.directivegraph.extract.DocumentText;
 import org.directivegraph.extract.Extraction;
 import org.directivegraph.extract.Extractor;
+import org.directivegraph.extract.source.DocumentReader;
+import org.directivegraph.extract.source.ReadResult;
+import org.directivegraph.extract.source.UnreadableDocumentException;
+import org.directivegraph.extract.source.VietnameseCheck;
 import org.directivegraph.resolve.ReferenceIndex;
 import org.directivegraph.store.GraphNames;
-import org.directivegraph.store.KnowledgeStore;
+import org.directivegraph.store.GraphStore;
 import org.directivegraph.store.PackagedData;
 import org.directivegraph.units.UnitDirectory;
 import org.directivegraph.validate.Finding;
 import org.directivegraph.validate.PlanShapes;
 
 /**
- * Ingests one document: extract, resolve, validate with the shapes against the rest of the store, and store
- * it as its own named graph in one transaction, replacing an earlier version. Violations refuse the commit
- * unless forced; nothing is written when anything fails.
+ * Ingests one document: read the file safely, extract, resolve, validate with the shapes against the rest of
+ * the store, and store it as its own named graph in one atomic write, replacing an earlier version.
+ * Violations refuse the commit unless forced; nothing is written when anything fails.
  */
 public final class Ingester {
 
-    /** The outcome of one ingest. */
+    /**
+     * The outcome of one ingest.
+     *
+     * @param file the file's name
+     * @param documentIri the document extracted, or {@code null} when the file could not be read
+     * @param stored whether it is now in the store
+     * @param triples the size of its graph
+     * @param findings the SHACL findings on it
+     * @param warnings what extraction and resolution want a reader to check
+     * @param refusal why it was not stored, or {@code null}
+     * @param graph the document's graph (empty when the file could not be read)
+     */
     public record Result(String file, String documentIri, boolean stored, long triples, List<Finding> findings,
-                         List<String> warnings, String refusal) {
+                         List<String> warnings, String refusal, Graph graph) {
 
         /** Findings of severity violation. */
         public long violations() {
             return findings.stream().filter(f -> f.severity() == Finding.Severity.VIOLATION).count();
         }
+
+        /** Whether the document could be read at all (else {@link #refusal()} says why). */
+        public boolean readable() {
+            return documentIri != null;
+        }
     }
 
-    private final KnowledgeStore store;
+    private final GraphStore store;
     private final DocumentGraphBuilder builder;
     private final PlanShapes shapes;
+    private final DocumentReader reader;
     private final Extractor extractor = new Extractor();
 
+    /** An ingester into {@code store} with the default reading limits. */
+    public Ingester(GraphStore store) {
+        this(store, new DocumentReader());
+    }
+
     /** An ingester into {@code store}; loads units, shapes and theme keywords from the packaged data. */
-    public Ingester(KnowledgeStore store) {
+    public Ingester(GraphStore store, DocumentReader reader) {
         this.store = store;
+        this.reader = reader;
         UnitDirectory units = UnitDirectory.load(PackagedData.graph("data/units/*.ttl.gz"));
-        Graph known = store.read(ds -> {
-            Graph g = GraphFactory.createDefaultGraph();
-            ds.asDatasetGraph().getUnionGraph().find(Node.ANY, org.directivegraph.vocab.DG.documentType.asNode(), Node.ANY)
-                    .forEachRemaining(t -> ds.asDatasetGraph().getUnionGraph().find(t.getSubject(), Node.ANY, Node.ANY).forEachRemaining(g::add));
-            return g;
-        });
         // the reference bodies and documents, and every document already in the store, are known to resolution
-        this.builder = new DocumentGraphBuilder(ReferenceIndex.of(units, PackagedData.graph("data/bodies/*.ttl"), known),
+        this.builder = new DocumentGraphBuilder(ReferenceIndex.of(units, PackagedData.graph("data/bodies/*.ttl"), knownDocuments(store)),
                 ThemeKeywords.packaged());
         this.shapes = PlanShapes.packaged();
     }
+
+    private static Graph knownDocuments(GraphStore store) {
+        return store.query(KNOWN_DOCUMENTS, Map.of(), QueryExec::construct);
+    }
+
+    private static final Query KNOWN_DOCUMENTS = QueryFactory.create(
+            "CONSTRUCT { ?d ?p ?o } WHERE { ?d <" + org.directivegraph.vocab.DG.documentType.getURI() + "> ?t ; ?p ?o }");
 
     /** A graph builder over the packaged reference data alone (no store), for extracting without ingesting. */
     public static DocumentGraphBuilder standaloneBuilder() {
@@ -72,42 +103,61 @@ public final class Ingester {
         return new DocumentGraphBuilder.Built(built.documentIri(), built.model(), built.issuer(), warnings);
     }
 
-    /** Ingests a file; {@code force} stores it even with violations. */
+    /** Ingests a file; {@code force} stores it even with violations or when it does not look Vietnamese. */
     public Result ingest(Path file, boolean force) {
-        DocumentText text;
+        ReadResult read;
         try {
-            text = TextFiles.read(file, TextFiles.DEFAULT_MAX_BYTES);
-        } catch (TextFiles.UnreadableFileException e) {
-            return new Result(file.toString(), null, false, 0, List.of(), List.of(), e.getMessage());
+            read = reader.readWithReport(file);
+        } catch (UnreadableDocumentException e) {
+            return unreadable(file.toString(), e);
         }
-        var notVietnamese = org.directivegraph.extract.LanguageCheck.notVietnamese(text);
-        if (notVietnamese.isPresent() && !force) {
-            return new Result(file.toString(), null, false, 0, List.of(), List.of(), notVietnamese.get() + " (use --force to store anyway)");
+        return ingest(file.toString(), read, force, true);
+    }
+
+    /**
+     * Reads a document from a stream (an upload) and ingests it, or only checks it when {@code commit} is false.
+     *
+     * @param fileName the name it was sent with; its extension is a hint, the content decides the format
+     */
+    public Result ingest(String fileName, InputStream in, boolean force, boolean commit) {
+        ReadResult read;
+        try {
+            read = reader.readWithReport(fileName, in);
+        } catch (UnreadableDocumentException e) {
+            return unreadable(fileName, e);
+        }
+        return ingest(fileName, read, force, commit);
+    }
+
+    private static Result unreadable(String file, UnreadableDocumentException e) {
+        return new Result(file, null, false, 0, List.of(), List.of(), e.getMessage(), GraphFactory.createDefaultGraph());
+    }
+
+    private Result ingest(String file, ReadResult read, boolean force, boolean commit) {
+        DocumentText text = read.text();
+        VietnameseCheck.Result language = VietnameseCheck.check(text);
+        if (!language.isVietnamese() && !force) {
+            return new Result(file, null, false, 0, List.of(), read.notes(),
+                    text.fileName() + " " + language.reason() + " (use --force to store anyway)", GraphFactory.createDefaultGraph());
         }
         DocumentGraphBuilder.Built built = extract(text);
         Graph graph = built.model().getGraph();
+        List<String> warnings = new ArrayList<>(read.notes());
+        language.warning(text.fileName()).ifPresent(warnings::add);
+        warnings.addAll(built.warnings());
         String graphName = GraphNames.ofDocument(built.documentIri());
-        return store.write(ds -> {
-            DatasetGraph dsg = ds.asDatasetGraph();
-            Node g = NodeFactory.createURI(graphName);
-            // the rest of the store as a view: every named graph but this document's earlier version
-            org.apache.jena.graph.compose.MultiUnion others = new org.apache.jena.graph.compose.MultiUnion();
-            dsg.listGraphNodes().forEachRemaining(n -> {
-                if (!n.equals(g)) {
-                    others.addGraph(dsg.getGraph(n));
-                }
-            });
+        return store.checkAndPut(graphName, graph, others -> {
             List<Finding> findings = Finding.fromReport(shapes.validateNew(others, graph));
             long violations = findings.stream().filter(f -> f.severity() == Finding.Severity.VIOLATION).count();
             if (violations > 0 && !force) {
                 String which = findings.stream().filter(f -> f.severity() == Finding.Severity.VIOLATION)
                         .map(f -> f.shapeName() + " (" + f.message("en") + ")").distinct()
-                        .collect(java.util.stream.Collectors.joining("; "));
-                return new Result(file.toString(), built.documentIri(), false, graph.size(), findings, built.warnings(),
-                        violations + " violation(s) of the shapes, not stored (use --force to store anyway): " + which);
+                        .collect(Collectors.joining("; "));
+                return new GraphStore.Decision<>(new Result(file, built.documentIri(), false, graph.size(), findings, warnings,
+                        violations + " violation(s) of the shapes, not stored (use --force to store anyway): " + which, graph), false);
             }
-            KnowledgeStore.replaceGraphInTxn(dsg, graphName, graph);
-            return new Result(file.toString(), built.documentIri(), true, graph.size(), findings, built.warnings(), null);
+            return new GraphStore.Decision<>(new Result(file, built.documentIri(), commit, graph.size(), findings, warnings,
+                    commit ? null : "not stored: checked only", graph), commit);
         });
     }
 }

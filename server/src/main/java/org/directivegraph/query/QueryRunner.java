@@ -14,7 +14,8 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.directivegraph.store.KnowledgeStore;
+import org.directivegraph.store.GraphStore;
+import org.apache.jena.query.ResultSet;
 
 /**
  * Runs a saved query over a store with its parameters bound as RDF terms (never pasted into the text), so
@@ -22,10 +23,10 @@ import org.directivegraph.store.KnowledgeStore;
  */
 public final class QueryRunner {
 
-    private final KnowledgeStore store;
+    private final GraphStore store;
 
     /** A runner over this store. */
-    public QueryRunner(KnowledgeStore store) {
+    public QueryRunner(GraphStore store) {
         this.store = store;
     }
 
@@ -88,13 +89,6 @@ public final class QueryRunner {
     /** Runs a SELECT saved query with bound parameters; the rows are copied out of the read transaction. */
     public ResultSetRewindable select(SavedQuery query, Map<String, String> rawParams) {
         Map<String, Node> bound = bind(query, rawParams);
-        return store.read(ds -> {
-            var builder = QueryExecution.dataset(ds).query(query.query());
-            var model = ModelFactory.createDefaultModel();
-            bound.forEach((k, v) -> builder.substitution(k, model.asRDFNode(v)));
-            try (QueryExecution qe = builder.build()) {
-                return ResultSetFactory.copyResults(qe.execSelect());
-            }
-        });
+        return store.query(query.query(), bound, qe -> ResultSetFactory.copyResults(ResultSet.adapt(qe.select())));
     }
 }

@@ -1,25 +1,33 @@
 package org.directivegraph.store;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 
 /**
- * The store: an RDF dataset with one named graph per ingested document and one per kind of reference
- * data, queried through the union of its named graphs. Embedded Apache Jena TDB2 in a folder by default;
- * in memory for tests. Every write is one transaction: a failed write leaves nothing behind.
+ * The embedded store: an Apache Jena TDB2 dataset in a folder (or in memory for tests) with one named graph
+ * per ingested document and one per kind of reference data, queried through the union of its named graphs.
+ * Every write is one transaction: a failed write, or a process killed during one, leaves nothing behind.
  */
-public final class KnowledgeStore implements AutoCloseable {
+public final class KnowledgeStore implements GraphStore {
 
     private final Dataset dataset;
     private final String location;
@@ -49,7 +57,7 @@ public final class KnowledgeStore implements AutoCloseable {
         return dataset;
     }
 
-    /** Where the store lives: a folder, or {@code memory}. */
+    @Override
     public String location() {
         return location;
     }
@@ -64,13 +72,6 @@ public final class KnowledgeStore implements AutoCloseable {
         return Txn.calculateWrite(dataset, () -> action.apply(dataset));
     }
 
-    /** Replaces (or creates) the named graph {@code name} with the triples of {@code content}, atomically. */
-    public void replaceGraph(String name, Graph content) {
-        write(ds -> {
-            replaceGraphInTxn(ds.asDatasetGraph(), name, content);
-            return null;
-        });
-    }
 
     /** Replaces a named graph inside a write transaction the caller holds. */
     public static void replaceGraphInTxn(DatasetGraph dsg, String name, Graph content) {
@@ -79,7 +80,71 @@ public final class KnowledgeStore implements AutoCloseable {
         content.find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
     }
 
-    /** The names of all named graphs. */
+    @Override
+    public <T> T query(Query query, Map<String, Node> bindings, Function<QueryExec, T> action) {
+        return read(ds -> {
+            var builder = QueryExec.dataset(ds.asDatasetGraph()).query(query);
+            bindings.forEach(builder::substitution);
+            try (QueryExec qe = builder.build()) {
+                return action.apply(qe);
+            }
+        });
+    }
+
+    @Override
+    public Graph graph(String name) {
+        return read(ds -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            ds.asDatasetGraph().getGraph(NodeFactory.createURI(name)).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    @Override
+    public void putGraphs(Map<String, Graph> graphs) {
+        write(ds -> {
+            graphs.forEach((name, content) -> replaceGraphInTxn(ds.asDatasetGraph(), name, content));
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteGraph(String name) {
+        write(ds -> {
+            ds.asDatasetGraph().deleteAny(NodeFactory.createURI(name), Node.ANY, Node.ANY, Node.ANY);
+            return null;
+        });
+    }
+
+    @Override
+    public void dump(OutputStream out) {
+        read(ds -> {
+            RDFDataMgr.write(out, ds.asDatasetGraph(), Lang.NQUADS);
+            return null;
+        });
+    }
+
+    @Override
+    public <T> T checkAndPut(String graphName, Graph content, Function<Graph, Decision<T>> decide) {
+        return write(ds -> {
+            DatasetGraph dsg = ds.asDatasetGraph();
+            Node g = NodeFactory.createURI(graphName);
+            // the rest of the store as a view: every named graph but this document's earlier version
+            MultiUnion others = new MultiUnion();
+            dsg.listGraphNodes().forEachRemaining(n -> {
+                if (!n.equals(g)) {
+                    others.addGraph(dsg.getGraph(n));
+                }
+            });
+            Decision<T> decision = decide.apply(others);
+            if (decision.store()) {
+                replaceGraphInTxn(dsg, graphName, content);
+            }
+            return decision.outcome();
+        });
+    }
+
+    @Override
     public List<String> graphNames() {
         return read(ds -> {
             List<String> names = new ArrayList<>();
@@ -89,7 +154,7 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    /** Number of quads in the store. */
+    @Override
     public long size() {
         return read(ds -> {
             long[] n = {0};

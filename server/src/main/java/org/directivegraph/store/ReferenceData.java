@@ -13,7 +13,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.core.io.Resource;
 
@@ -71,29 +70,30 @@ public final class ReferenceData {
      * Loads the reference graphs if the store has none or an older version of them, in one transaction.
      * Document graphs are left as they are.
      */
-    public static LoadResult ensureLoaded(KnowledgeStore store) {
+    public static LoadResult ensureLoaded(GraphStore store) {
         String fingerprint = fingerprint();
-        String current = store.read(ds -> {
-            var it = ds.asDatasetGraph().find(META, Node.ANY, FINGERPRINT, Node.ANY);
-            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
-        });
+        String current = loadedFingerprint(store);
         Map<String, Long> sizes = new LinkedHashMap<>();
         if (fingerprint.equals(current)) {
             return new LoadResult(false, fingerprint, sizes);
         }
         Map<String, Graph> graphs = new LinkedHashMap<>();
-        SOURCES.forEach((name, pattern) -> graphs.put(name, PackagedData.graph(pattern)));
-        store.write(ds -> {
-            DatasetGraph dsg = ds.asDatasetGraph();
-            graphs.forEach((name, graph) -> {
-                KnowledgeStore.replaceGraphInTxn(dsg, name, graph);
-                sizes.put(name, (long) graph.size());
-            });
-            Graph meta = GraphFactory.createDefaultGraph();
-            meta.add(Triple.create(META, FINGERPRINT, NodeFactory.createLiteralString(fingerprint)));
-            KnowledgeStore.replaceGraphInTxn(dsg, GraphNames.META, meta);
-            return null;
+        SOURCES.forEach((name, pattern) -> {
+            Graph graph = PackagedData.graph(pattern);
+            graphs.put(name, graph);
+            sizes.put(name, (long) graph.size());
         });
+        Graph meta = GraphFactory.createDefaultGraph();
+        meta.add(Triple.create(META, FINGERPRINT, NodeFactory.createLiteralString(fingerprint)));
+        // the fingerprint goes last: a store that writes graph by graph and is interrupted is upgraded again
+        graphs.put(GraphNames.META, meta);
+        store.putGraphs(graphs);
         return new LoadResult(true, fingerprint, sizes);
+    }
+
+    /** The fingerprint of the reference data a store holds, or {@code null} if it holds none. */
+    public static String loadedFingerprint(GraphStore store) {
+        var it = store.graph(GraphNames.META).find(META, FINGERPRINT, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 }

@@ -1,7 +1,9 @@
 package org.directivegraph.store;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -48,14 +50,11 @@ public final class SeedPlans {
     }
 
     /** Stores every seed in its own document graph, all in one transaction; returns the seeds stored. */
-    public static List<Seed> load(KnowledgeStore store) {
+    public static List<Seed> load(GraphStore store) {
         List<Seed> seeds = packaged();
-        store.write(ds -> {
-            for (Seed s : seeds) {
-                KnowledgeStore.replaceGraphInTxn(ds.asDatasetGraph(), s.graphName(), s.graph());
-            }
-            return null;
-        });
+        Map<String, Graph> graphs = new LinkedHashMap<>();
+        seeds.forEach(seed -> graphs.put(seed.graphName(), seed.graph()));
+        store.putGraphs(graphs);
         return seeds;
     }
 }

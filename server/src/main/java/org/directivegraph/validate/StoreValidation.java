@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.directivegraph.store.GraphNames;
+import org.directivegraph.store.GraphStore;
 import org.directivegraph.store.KnowledgeStore;
 
 /**
@@ -26,8 +27,20 @@ public final class StoreValidation {
     }
 
     /** The findings of each document graph, by graph name, in graph-name order. */
-    public Map<String, List<Finding>> validateDocuments(KnowledgeStore store) {
-        return store.read(ds -> {
+    public Map<String, List<Finding>> validateDocuments(GraphStore store) {
+        if (!(store instanceof KnowledgeStore embedded)) {
+            // a remote store: each document against the part of the store it refers to
+            Map<String, List<Finding>> findings = new LinkedHashMap<>();
+            for (String name : store.graphNames()) {
+                if (!GraphNames.isReference(name)) {
+                    Graph document = store.graph(name);
+                    findings.put(name, store.checkAndPut(name, document,
+                            others -> new GraphStore.Decision<>(Finding.fromReport(shapes.validateNew(others, document)), false)));
+                }
+            }
+            return findings;
+        }
+        return embedded.read(ds -> {
             DatasetGraph dsg = ds.asDatasetGraph();
             Graph union = dsg.getUnionGraph();
             Map<String, List<Finding>> findings = new LinkedHashMap<>();

@@ -71,7 +71,7 @@ class SavedQueryTests {
                 <https://x.example/b> <http://www.w3.org/2000/01/rdf-schema#label> "Tân Hồng" .
                 """, Lang.TURTLE).parse(data);
         try (KnowledgeStore store = KnowledgeStore.inMemory()) {
-            store.replaceGraph("https://x.example/g", data);
+            store.putGraph("https://x.example/g", data);
             SavedQuery q = SavedQuery.parse("by-label", """
                     # title: By label
                     # description: Resources with exactly this label, used to prove that a value is bound as a literal.

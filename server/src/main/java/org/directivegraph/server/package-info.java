@@ -1,0 +1,7 @@
+/**
+ * The application's wiring: {@link org.directivegraph.server.DirectiveGraphProperties} (what an operator sets),
+ * {@link org.directivegraph.server.StoreConfiguration} (the embedded or remote store, with its reference data
+ * loaded) and {@link org.directivegraph.server.SeedsOnStart} (the seed plans ingested into an empty store).
+ * The features that serve HTTP live in their own packages: {@code sparql}, {@code publish}, {@code api}.
+ */
+package org.directivegraph.server;
