@@ -141,6 +141,20 @@ class RemoteStoreTests {
     }
 
     @Test
+    void aDumpFileOfTheRemoteStoreLoadsIntoAnotherRemoteDataset() throws IOException {
+        Path dump = dir.resolve("remote.nq.gz");
+        DumpFiles.write(remote, dump);
+        Map<String, Graph> graphs = RdfFiles.read(List.of(dump), null);
+        try (RemoteStore other = new RemoteStore(fuseki.plainDatasetUrl(), FusekiProcess.USER, FusekiProcess.PASSWORD)) {
+            other.graphNames().forEach(other::deleteGraph);
+            other.putGraphs(graphs);
+            assertThat(other.graphNames()).isEqualTo(remote.graphNames());
+            assertThat(other.size()).isEqualTo(remote.size());
+            other.graphNames().forEach(other::deleteGraph);
+        }
+    }
+
+    @Test
     void savedQueriesWithBoundParametersAnswerAsOnTheEmbeddedStore() throws IOException {
         int withRows = 0;
         for (Map.Entry<String, Map<String, String>> c : savedQueryCases().entrySet()) {
