@@ -7,12 +7,17 @@ import picocli.CommandLine.Option;
 @Command(name = "directivegraph", mixinStandardHelpOptions = true, version = "DirectiveGraph 0.1.0",
         description = {
             "A knowledge graph of Vietnamese government directives, plans and obligations.",
-            "Data lives in an embedded Apache Jena TDB2 store (default folder ./directivegraph-data)."
+            "Data lives in an embedded Apache Jena TDB2 store (default folder ./directivegraph-data, or --store DIR),",
+            "or in a remote SPARQL 1.1 store such as Apache Jena Fuseki (--remote URL; see docs/scaling.md).",
+            "Start with 'load' (reference data and the seed plans), then 'queries' and 'query', or 'serve'.",
+            "Run 'COMMAND --help' for a command's options."
         },
-        subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class, ExtractCommand.class, IngestCommand.class, GenerateUnitsCommand.class},
+        subcommands = {ServeCommand.class, LoadCommand.class, DumpCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class, ExtractCommand.class, IngestCommand.class, GenerateUnitsCommand.class},
         footer = {"", "Examples:",
             "  java -jar server/target/directivegraph.jar load",
             "  java -jar server/target/directivegraph.jar queries",
+            "  java -jar server/target/directivegraph.jar dump --out store.nq.gz",
+            "  java -jar server/target/directivegraph.jar load --store other-store store.nq.gz",
             "  java -jar server/target/directivegraph.jar query trace-down --param directive=https://w3id.org/directivegraph/id/doc/VN/ttg/2021/ct-33"})
 public class DirectiveGraphCommand implements Runnable {
 
@@ -23,8 +28,10 @@ public class DirectiveGraphCommand implements Runnable {
         public java.nio.file.Path folder;
 
         @Option(names = "--remote", paramLabel = "URL",
-                description = {"Use a remote SPARQL 1.1 store instead, by its Fuseki dataset URL (e.g. http://localhost:3030/dg);",
-                    "credentials from the environment variables DIRECTIVEGRAPH_REMOTE_USER and DIRECTIVEGRAPH_REMOTE_PASSWORD."})
+                description = {"Use a remote SPARQL 1.1 store instead, by its Fuseki dataset URL (e.g. http://localhost:3030/dg):",
+                    "queries go to URL/query, graphs to URL/data; the dataset must have tdb2:unionDefaultGraph true.",
+                    "Credentials (HTTP basic) from the environment variables DIRECTIVEGRAPH_REMOTE_USER and",
+                    "DIRECTIVEGRAPH_REMOTE_PASSWORD."})
         public String remote;
 
         /** Opens the store these options name. */

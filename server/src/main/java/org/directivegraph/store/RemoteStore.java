@@ -5,13 +5,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ import java.util.function.Function;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.Lang;
@@ -35,6 +36,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.directivegraph.vocab.DG;
 
 /**
  * A store on a remote SPARQL 1.1 server such as Apache Jena Fuseki, reached by the SPARQL protocol (queries)
@@ -54,6 +56,8 @@ public final class RemoteStore implements GraphStore {
     private final String queryUrl;
     private final String gspUrl;
     private final HttpClient http;
+    /** The {@code Authorization} header sent with every request, or {@code null}. */
+    private final String authorization;
 
     /**
      * A store at a Fuseki-style dataset URL ({@code http://host:3030/ds}): queries go to {@code {url}/query},
@@ -71,17 +75,18 @@ public final class RemoteStore implements GraphStore {
         this.datasetUrl = stripSlash(datasetUrl);
         this.queryUrl = queryUrl;
         this.gspUrl = gspUrl;
-        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL);
-        if (user != null && !user.isBlank()) {
-            char[] pw = password == null ? new char[0] : password.toCharArray();
-            b.authenticator(new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user, pw);
-                }
-            });
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build();
+        // sent with every request rather than after a 401 challenge: a challenged PUT would have to send its body twice
+        this.authorization = user == null || user.isBlank() ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private GSP gsp() {
+        GSP gsp = GSP.service(gspUrl).httpClient(http);
+        if (authorization != null) {
+            gsp.httpHeader("Authorization", authorization);
         }
-        this.http = b.build();
+        return gsp;
     }
 
     private static String stripSlash(String url) {
@@ -95,8 +100,11 @@ public final class RemoteStore implements GraphStore {
 
     @Override
     public <T> T query(Query query, Map<String, Node> bindings, Function<QueryExec, T> action) {
-        QueryExecHTTPBuilder builder = QueryExecHTTP.newBuilder().endpoint(queryUrl).httpClient(http).query(query);
-        bindings.forEach(builder::substitution);
+        QueryExecHTTPBuilder builder = QueryExecHTTP.newBuilder().endpoint(queryUrl).httpClient(http)
+                .query(BoundQueries.substitute(query, bindings));
+        if (authorization != null) {
+            builder.httpHeader("Authorization", authorization);
+        }
         try (QueryExec qe = builder.build()) {
             return action.apply(qe);
         }
@@ -105,7 +113,7 @@ public final class RemoteStore implements GraphStore {
     @Override
     public Graph graph(String name) {
         try {
-            return GSP.service(gspUrl).httpClient(http).graphName(name).GET();
+            return gsp().graphName(name).GET();
         } catch (HttpException e) {
             if (e.getStatusCode() == 404) {
                 return GraphFactory.createDefaultGraph();
@@ -116,17 +124,36 @@ public final class RemoteStore implements GraphStore {
 
     @Override
     public void putGraphs(Map<String, Graph> graphs) {
-        graphs.forEach((name, content) -> GSP.service(gspUrl).httpClient(http).graphName(name).PUT(content));
+        graphs.forEach((name, content) -> gsp().graphName(name).PUT(content));
     }
 
     @Override
     public void deleteGraph(String name) {
+        // sent here rather than through GSP.DELETE, which does not pass the Authorization header on
+        String url = gspUrl + "?graph=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(request(url).DELETE(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2 && response.statusCode() != 404) {
+            throw new HttpException(response.statusCode(), "delete of graph " + name + " at " + gspUrl + " failed", response.body());
+        }
+    }
+
+    private HttpRequest.Builder request(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request;
+    }
+
+    private <B> HttpResponse<B> send(HttpRequest.Builder request, HttpResponse.BodyHandler<B> body) {
+        HttpRequest built = request.build();
         try {
-            GSP.service(gspUrl).httpClient(http).graphName(name).DELETE();
-        } catch (HttpException e) {
-            if (e.getStatusCode() != 404) {
-                throw e;
-            }
+            return http.send(built, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(built.method() + " " + built.uri() + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(built.method() + " " + built.uri() + " interrupted", e);
         }
     }
 
@@ -158,45 +185,50 @@ public final class RemoteStore implements GraphStore {
     @Override
     public void dump(OutputStream out) {
         // streamed as the server writes it, not held in memory
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gspUrl)).header("Accept", Lang.NQUADS.getHeaderString()).GET().build();
-        try {
-            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream in = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new HttpException(response.statusCode(), "dump of " + gspUrl + " failed", new String(in.readNBytes(2000)));
-                }
-                in.transferTo(out);
+        HttpResponse<InputStream> response = send(request(gspUrl).header("Accept", Lang.NQUADS.getHeaderString()).GET(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream in = response.body()) {
+            if (response.statusCode() != 200) {
+                throw new HttpException(response.statusCode(), "dump of " + gspUrl + " failed",
+                        new String(in.readNBytes(2000), StandardCharsets.UTF_8));
             }
+            in.transferTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException("dump of " + gspUrl + " failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("dump of " + gspUrl + " interrupted", e);
         }
     }
 
     /**
      * Fetches the part of the store a new graph refers to (two steps out from every IRI it mentions, from every
-     * graph but {@code graphName}) plus the ontology, validates against that and stores with one PUT.
+     * graph but {@code graphName}, and every ancestor unit of a unit reached, which the hierarchy shapes follow to
+     * the top) plus the ontology, validates against that and stores with one PUT. Another writer may store a graph
+     * between the fetch and the PUT: the check is as of the fetch.
      */
     @Override
     public <T> T checkAndPut(String graphName, Graph content, Function<Graph, Decision<T>> decide) {
         Graph context = graph(GraphNames.ONTOLOGY);
+        Node excluded = NodeFactory.createURI(graphName);
         Set<Node> seen = new HashSet<>();
         Set<Node> frontier = iris(content);
         for (int step = 0; step < 2 && !frontier.isEmpty(); step++) {
             seen.addAll(frontier);
-            Graph fetched = describe(new ArrayList<>(frontier), graphName);
-            fetched.find().forEachRemaining(context::add);
+            Graph fetched = fetch(DESCRIBE, new ArrayList<>(frontier), excluded);
+            GraphUtil.addInto(context, fetched);
             frontier = iris(fetched);
             frontier.removeAll(seen);
         }
+        List<Node> units = GraphUtil.listSubjects(context, DG.parentUnit.asNode(), Node.ANY).toList();
+        GraphUtil.addInto(context, fetch(ANCESTORS, units, excluded));
         Decision<T> decision = decide.apply(context);
         if (decision.store()) {
             putGraph(graphName, content);
         }
         return decision.outcome();
     }
+
+    private static final String DESCRIBE = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != ?excluded) }";
+    private static final String ANCESTORS = "CONSTRUCT { ?a ?p ?o } WHERE { ?s <" + DG.parentUnit.getURI() + ">+ ?a . "
+            + "GRAPH ?g { ?a ?p ?o } FILTER (?g != ?excluded) }";
 
     private static Set<Node> iris(Graph g) {
         Set<Node> iris = new HashSet<>();
@@ -211,17 +243,17 @@ public final class RemoteStore implements GraphStore {
         return iris;
     }
 
-    private Graph describe(List<Node> subjects, String excludedGraph) {
+    /** Runs a CONSTRUCT over {@code ?s} bound to each of {@code subjects} in turn, in batches. */
+    private Graph fetch(String construct, List<Node> subjects, Node excludedGraph) {
         Graph result = GraphFactory.createDefaultGraph();
         Var s = Var.alloc("s");
         for (int i = 0; i < subjects.size(); i += BATCH) {
-            Query q = QueryFactory.create("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != ?excluded) }");
+            Query q = QueryFactory.create(construct);
             // the IRIs go in as a VALUES block of terms, not as text
             List<Binding> rows = subjects.subList(i, Math.min(subjects.size(), i + BATCH)).stream()
                     .map(n -> BindingFactory.binding(s, n)).toList();
             q.setValuesDataBlock(List.of(s), rows);
-            Graph part = query(q, Map.of("excluded", NodeFactory.createURI(excludedGraph)), QueryExec::construct);
-            part.find().forEachRemaining((Triple t) -> result.add(t));
+            GraphUtil.addInto(result, query(q, Map.of("excluded", excludedGraph), QueryExec::construct));
         }
         return result;
     }

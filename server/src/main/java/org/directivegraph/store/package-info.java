@@ -1,6 +1,9 @@
 /**
  * Where the graph lives: the packaged ontology, shapes and reference data
  * ({@link org.directivegraph.store.PackagedData}), and the store that holds them with the ingested
- * documents, one named graph per document.
+ * documents, one named graph per document: embedded TDB2 ({@link org.directivegraph.store.KnowledgeStore}) or a
+ * remote SPARQL 1.1 server such as Fuseki ({@link org.directivegraph.store.RemoteStore}). Also the store's files:
+ * N-Quads dumps ({@link org.directivegraph.store.DumpFiles}) and RDF files read for loading
+ * ({@link org.directivegraph.store.RdfFiles}).
  */
 package org.directivegraph.store;

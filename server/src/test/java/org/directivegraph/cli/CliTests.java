@@ -90,6 +90,6 @@ class CliTests {
     @Test
     void helpListsTheCommands() {
         Run help = run("--help");
-        assertThat(help.out()).contains("load", "query", "queries", "validate", "extract", "ingest", "generate-units");
+        assertThat(help.out()).contains("load", "dump", "--remote", "query", "queries", "validate", "extract", "ingest", "generate-units");
     }
 }
