@@ -1,5 +1,7 @@
 package org.directivegraph.sparql;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,7 +13,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSetMem;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.directivegraph.store.GraphStore;
 
 /**
@@ -69,7 +74,11 @@ public final class BoundedExecution implements AutoCloseable {
 
     private static QueryAnswer answer(Query query, QueryExec qe) {
         if (query.isSelectType()) {
-            return QueryAnswer.of(RowSetMem.create(qe.select()));
+            // each row copied term by term while the read transaction is open (TDB2 rows resolve lazily)
+            RowSet rows = qe.select();
+            List<Binding> copied = new ArrayList<>();
+            rows.forEachRemaining(b -> copied.add(BindingFactory.copy(b)));
+            return QueryAnswer.of(RowSetStream.create(rows.getResultVars(), copied.iterator()).rewindable());
         }
         if (query.isAskType()) {
             return QueryAnswer.of(qe.ask());
