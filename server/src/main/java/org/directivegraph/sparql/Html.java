@@ -72,7 +72,7 @@ public final class Html {
                 + "h1{font-size:1.6rem}h2{font-size:1.2rem;margin-bottom:.2rem}code{background:#f3f3f3;padding:0 .2rem}\n"
                 + "section{border-top:1px solid #ddd;padding:.5rem 0 1rem}label{display:block;margin:.3rem 0}\n"
                 + "input,select{font:inherit;padding:.2rem .4rem}input[type=text]{width:32rem;max-width:100%}\n"
-                + "table{border-collapse:collapse;margin-top:1rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;"
+                + "table{border-collapse:collapse;margin-top:1rem;width:100%}td{overflow-wrap:anywhere}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;"
                 + "vertical-align:top}th{background:#f3f3f3}.muted{color:#666}\n"
                 + "</style>\n</head>\n<body>\n";
     }

@@ -7,6 +7,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,6 +40,8 @@ public final class RemoteSparqlFilter extends OncePerRequestFilter {
             response.getOutputStream().write(body);
         } catch (BadSparqlRequestException e) {
             SparqlGuardFilter.writeError(response, e.status(), e.getMessage());
+        } catch (QueryExceptionHTTP | HttpException e) {
+            SparqlGuardFilter.writeError(response, 502, "The remote store could not answer the query: " + e.getMessage());
         }
     }
 
