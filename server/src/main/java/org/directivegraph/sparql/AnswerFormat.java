@@ -74,7 +74,12 @@ public enum AnswerFormat {
         if (accept == null || accept.isBlank()) {
             return offered.get(0);
         }
-        AcceptList offer = AcceptList.create(offered.stream().map(a -> a.mediaType).toArray(String[]::new));
+        List<String> types = new java.util.ArrayList<>(offered.stream().map(a -> a.mediaType).toList());
+        if (offered.contains(JSON)) {
+            // plain JSON is SPARQL JSON
+            types.add(types.indexOf(JSON.mediaType) + 1, "application/json");
+        }
+        AcceptList offer = AcceptList.create(types.toArray(String[]::new));
         MediaType match;
         try {
             match = AcceptList.match(new AcceptList(accept), offer);
@@ -85,6 +90,8 @@ public enum AnswerFormat {
             throw new BadSparqlRequestException(406, "None of the accepted types (" + accept + ") is offered for this answer;"
                     + " offered: " + offered.stream().map(a -> a.mediaType).toList() + ".");
         }
-        return Arrays.stream(values()).filter(a -> a.mediaType.equals(match.getContentTypeStr())).findFirst().orElse(offered.get(0));
+        String type = match.getContentTypeStr();
+        return type.equals("application/json") ? JSON
+                : Arrays.stream(values()).filter(a -> a.mediaType.equals(type)).findFirst().orElse(offered.get(0));
     }
 }

@@ -2,7 +2,6 @@ package org.directivegraph.sparql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -101,10 +100,5 @@ public class SavedQueryController {
     private static ResponseEntity<byte[]> html(HttpStatus status, String page) {
         return ResponseEntity.status(status).contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
                 .body(page.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The names of the saved queries (for messages and the editor). */
-    List<String> names() {
-        return queries.all().stream().map(SavedQuery::name).toList();
     }
 }

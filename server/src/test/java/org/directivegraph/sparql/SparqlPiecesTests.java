@@ -55,6 +55,8 @@ class SparqlPiecesTests {
         assertThat(AnswerFormat.choose(QueryAnswer.Kind.ROWS, true, "text/html,*/*;q=0.8", null)).isEqualTo(AnswerFormat.HTML);
         assertThat(AnswerFormat.choose(QueryAnswer.Kind.ROWS, false, "text/html,*/*;q=0.8", null)).isEqualTo(AnswerFormat.JSON);
         assertThat(AnswerFormat.choose(QueryAnswer.Kind.ROWS, false, null, null)).isEqualTo(AnswerFormat.JSON);
+        assertThat(AnswerFormat.choose(QueryAnswer.Kind.ROWS, true, "application/json", null)).isEqualTo(AnswerFormat.JSON);
+        assertThat(AnswerFormat.choose(QueryAnswer.Kind.BOOLEAN, false, "text/csv", null)).isEqualTo(AnswerFormat.CSV);
         assertThat(AnswerFormat.choose(QueryAnswer.Kind.GRAPH, false, "application/ld+json", null)).isEqualTo(AnswerFormat.JSONLD);
         assertThat(AnswerFormat.choose(QueryAnswer.Kind.GRAPH, false, "*/*", null)).isEqualTo(AnswerFormat.TURTLE);
         assertThatThrownBy(() -> AnswerFormat.choose(QueryAnswer.Kind.GRAPH, false, "text/csv", null))
