@@ -16,7 +16,7 @@ public final class Html {
             a{color:#0b57d0;word-break:break-word}table{border-collapse:collapse;width:100%}
             td,th{border-bottom:1px solid #eee;padding:.3rem .4rem;text-align:left;vertical-align:top}
             .iri{font-family:monospace;font-size:.85rem;color:#555;word-break:break-all}
-            .en{color:#555}.span{background:#fff8d6;border-left:3px solid #e0b000;padding:.2rem .5rem;\
+            .en{color:#555}.span{max-height:12rem;overflow:auto;background:#fff8d6;border-left:3px solid #e0b000;padding:.2rem .5rem;\
             margin:.2rem 0;white-space:pre-wrap;font-size:.9rem}.off{color:#777;font-size:.8rem}
             .VIOLATION{color:#b00020}.WARNING{color:#9a6700}.INFO{color:#555}nav{font-size:.9rem}
             li{margin:.3rem 0}
