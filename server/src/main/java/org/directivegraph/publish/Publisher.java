@@ -23,6 +23,7 @@ public final class Publisher {
     private final DocumentFindings findings;
     private final TermLabels terms;
     private final DatasetDescription dataset;
+    private final Backlinks backlinks;
 
     /** Publishes this store; findings come from {@code findings}. */
     public Publisher(GraphStore store, DocumentFindings findings) {
@@ -32,6 +33,7 @@ public final class Publisher {
         this.findings = findings;
         this.terms = new TermLabels(store);
         this.dataset = new DatasetDescription(store);
+        this.backlinks = new Backlinks(store);
     }
 
     /** The description and page of {@code iri}, or empty when the store says nothing about it. */
@@ -52,7 +54,7 @@ public final class Publisher {
                     ingested ? findings.of(iri) : java.util.List.of(), ingested);
             return new DocumentPage(terms).render(iri, labels, extras, path);
         }
-        return new ResourcePage(terms).render(iri, labels, path);
+        return new ResourcePage(terms).render(iri, labels, backlinks.to(iri), path);
     }
 
     /** The ontology; with a version, only if it is the loaded ontology's version IRI. */

@@ -18,6 +18,11 @@ public final class ResourcePage {
 
     /** The page of {@code iri} from its description. */
     public String render(String iri, Labels labels, String path) {
+        return render(iri, labels, java.util.List.of(), path);
+    }
+
+    /** The page of {@code iri} from its description, with the resources that link to it. */
+    public String render(String iri, Labels labels, java.util.List<Backlinks.Link> backlinks, String path) {
         Node r = NodeFactory.createURI(iri);
         PageParts parts = new PageParts(labels, terms);
         Html h = Html.page(labels.display(r), iri);
@@ -34,6 +39,18 @@ public final class ResourcePage {
                 h.open("p", "iri").link(part.getURI(), part.getURI()).close("p");
                 parts.propertyTable(h, part);
             }
+        }
+        if (!backlinks.isEmpty()) {
+            h.heading("referenced-by", "Được nhắc đến bởi / Referenced by");
+            h.open("ul", "backlinks");
+            for (Backlinks.Link link : backlinks.subList(0, Math.min(backlinks.size(), Backlinks.LIMIT))) {
+                h.open("li", null).link(link.subject().getURI(), link.label().isEmpty() ? Labels.shortName(link.subject()) : link.label())
+                        .raw(" <span class=\"off\">").text(terms.of(link.property())).raw("</span>").close("li");
+            }
+            if (backlinks.size() > Backlinks.LIMIT) {
+                h.element("li", "… (" + Backlinks.LIMIT + "+)");
+            }
+            h.close("ul");
         }
         return h.end(path);
     }

@@ -116,6 +116,14 @@ class PublishIntegrationTests {
     }
 
     @Test
+    void theUnitPageLinksToTheDocumentsIssuedThere() throws Exception {
+        String html = get(pathOf(unit), "text/html").body();
+        assertThat(html).contains("id=\"referenced-by\"").contains("href=\"" + pathOf(document) + "\"");
+        String taskPage = get(pathOf(task), "text/html").body();
+        assertThat(taskPage).contains("class=\"span\"").contains("href=\"" + pathOf(document) + "\"");
+    }
+
+    @Test
     void unknownIrisAre404InHtmlOrPlainText() throws Exception {
         var html = get("/id/doc/VN/nowhere/1999/kh-0", "text/html");
         assertThat(html.statusCode()).isEqualTo(404);
