@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
             "A knowledge graph of Vietnamese government directives, plans and obligations.",
             "Data lives in an embedded Apache Jena TDB2 store (default folder ./directivegraph-data)."
         },
-        subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class, ExtractCommand.class, IngestCommand.class, GenerateUnitsCommand.class},
+        subcommands = {ServeCommand.class, LoadCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class, ExtractCommand.class, IngestCommand.class, GenerateUnitsCommand.class, HashPasswordCommand.class},
         footer = {"", "Examples:",
             "  java -jar server/target/directivegraph.jar load",
             "  java -jar server/target/directivegraph.jar queries",
