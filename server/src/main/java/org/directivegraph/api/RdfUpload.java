@@ -68,6 +68,9 @@ public final class RdfUpload {
             return Optional.empty();
         }
         String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (type.equals("text/plain")) {
+            return Optional.empty(); // Jena reads it as N-Triples, but a plain text is more likely a document
+        }
         Lang lang = RDFLanguages.contentTypeToLang(type);
         return Optional.ofNullable(lang).filter(ACCEPTED::contains);
     }
