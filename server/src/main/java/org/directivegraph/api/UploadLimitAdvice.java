@@ -3,11 +3,12 @@ package org.directivegraph.api;
 import org.directivegraph.server.DirectiveGraphProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
@@ -28,7 +29,11 @@ public class UploadLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     public ResponseEntity<String> tooLarge(MaxUploadSizeExceededException e,
-                                           @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        return ErrorAnswer.of(HttpStatus.CONTENT_TOO_LARGE, UploadLimit.tooLarge(properties.getUpload().getMaxFileSize()), accept);
+                                           HttpServletRequest request) {
+        return ErrorAnswer.of(HttpStatus.CONTENT_TOO_LARGE, UploadLimit.tooLarge(properties.getUpload().getMaxFileSize()), accept(request));
+    }
+
+    private static String accept(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.ACCEPT);
     }
 }
