@@ -1,0 +1,81 @@
+package org.directivegraph.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Uploaded RDF is parsed in the syntax named, errors say where, and hostile documents load nothing from outside. */
+class RdfUploadTests {
+
+    static RdfUpload.Parsed parse(String text, Lang lang) {
+        return RdfUpload.parse(text.getBytes(StandardCharsets.UTF_8), lang);
+    }
+
+    @Test
+    void syntaxesByContentTypeAndFileName() {
+        assertThat(RdfUpload.byContentType("text/turtle; charset=UTF-8")).contains(Lang.TURTLE);
+        assertThat(RdfUpload.byContentType("application/ld+json")).contains(Lang.JSONLD);
+        assertThat(RdfUpload.byContentType("application/rdf+xml")).contains(Lang.RDFXML);
+        assertThat(RdfUpload.byContentType("application/n-quads")).contains(Lang.NQUADS);
+        assertThat(RdfUpload.byContentType("text/plain")).isEmpty();
+        assertThat(RdfUpload.byContentType("application/rdf+thrift")).as("binary syntaxes are not accepted").isEmpty();
+        assertThat(RdfUpload.byContentType(null)).isEmpty();
+        assertThat(RdfUpload.byFileName("plan.TTL")).contains(Lang.TURTLE);
+        assertThat(RdfUpload.byFileName("plan.trig")).contains(Lang.TRIG);
+        assertThat(RdfUpload.byFileName("plan.docx")).isEmpty();
+        assertThat(RdfUpload.acceptedContentTypes()).contains("text/turtle", "application/ld+json", "application/rdf+xml", "application/trig");
+    }
+
+    @Test
+    void quadsAreMergedIntoOneGraphAndRelativeIrisResolveAgainstTheIdBase() {
+        RdfUpload.Parsed p = parse("<doc/a> <http://ex/p> 1 . <http://ex/g> { <doc/b> <http://ex/p> 2 . }", Lang.TRIG);
+        assertThat(p.graph().size()).isEqualTo(2);
+        assertThat(p.graph().find().toList()).extracting(Triple::getSubject).extracting(Object::toString)
+                .contains("https://w3id.org/directivegraph/id/doc/a", "https://w3id.org/directivegraph/id/doc/b");
+    }
+
+    @Test
+    void malformedTurtleSaysLineAndColumn() {
+        assertThatThrownBy(() -> parse("@prefix ex: <http://ex/> .\nex:a ex:b ex:c .\nex:d ex:e \"open .\n", Lang.TURTLE))
+                .isInstanceOf(RdfUpload.SyntaxException.class)
+                .hasMessageMatching("not valid Turtle: line \\d+, column \\d+: .*newline in string.*");
+        assertThatThrownBy(() -> parse("@prefix ex: <http://ex/> .\n\n   ex:a ex:b ;; .", Lang.TURTLE))
+                .hasMessageContaining("line 3, column");
+        assertThatThrownBy(() -> parse("{\n  \"@id\": \"http://ex/a\",\n  \"http://ex/p\": [1,\n}", Lang.JSONLD))
+                .hasMessageContaining("line 4");
+    }
+
+    @Test
+    void rdfXmlResolvesNoExternalEntity(@TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-CONTENT");
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://ex/\">\n"
+                + "  <rdf:Description rdf:about=\"http://ex/a\"><ex:p>&xxe;</ex:p></rdf:Description>\n</rdf:RDF>\n";
+        try {
+            RdfUpload.Parsed p = parse(xml, Lang.RDFXML);
+            assertThat(p.graph().find().toList()).extracting(t -> t.getObject().toString()).noneMatch(o -> o.contains("TOP-SECRET"));
+        } catch (RdfUpload.SyntaxException e) {
+            assertThat(e.getMessage()).doesNotContain("TOP-SECRET");
+        }
+    }
+
+    @Test
+    void jsonLdFetchesNoRemoteContext() {
+        String doc = "{\"@context\": \"http://127.0.0.1:1/ctx\", \"@id\": \"http://ex/a\", \"name\": \"x\"}";
+        assertThatThrownBy(() -> parse(doc, Lang.JSONLD))
+                .isInstanceOf(RdfUpload.SyntaxException.class)
+                .hasMessageContaining("remote contexts are not fetched")
+                .hasMessageContaining("http://127.0.0.1:1/ctx");
+        String local = "{\"@context\": {\"@vocab\": \"http://ex/\"}, \"@id\": \"http://ex/a\", \"name\": \"x\"}";
+        assertThat(parse(local, Lang.JSONLD).graph().size()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,62 @@
+package org.directivegraph.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.directivegraph.server.ApplicationIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The filter in the running application: writes need the writer's credentials, which never reach the log. */
+@ApplicationIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class WriteAccessIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    HttpResponse<String> delete(String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/documents?iri=https%3A%2F%2Fw3id.org%2Fdirectivegraph%2Fid%2Fdoc%2Fnone%2Fnone%2F2000%2Fkh-0")).DELETE();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesNeedTheWritersCredentialsWhichAreNeverLogged(CapturedOutput output) throws Exception {
+        String right = basic(ApplicationIntegrationTest.WRITER, ApplicationIntegrationTest.PASSWORD);
+        String wrong = basic(ApplicationIntegrationTest.WRITER, "guessed-password-4711");
+        assertThat(delete(null).statusCode()).isEqualTo(401);
+        HttpResponse<String> refused = delete(wrong);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic realm=\"DirectiveGraph\""));
+        HttpResponse<String> passed = delete(right);
+        assertThat(passed.statusCode()).as("past the filter: the document is simply absent").isEqualTo(404);
+        assertThat(output.getAll()).contains("Wrong credentials for DELETE /api/documents");
+        assertThat(output.getAll()).doesNotContain(right.substring(6), wrong.substring(6), ApplicationIntegrationTest.PASSWORD,
+                "guessed-password-4711");
+    }
+
+    @Test
+    void readsNeedNoCredentials() throws Exception {
+        HttpResponse<String> validate = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/validate"))
+                .header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString("<http://ex/a> <http://ex/b> 1 .")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(validate.statusCode()).isEqualTo(200);
+    }
+}
