@@ -61,6 +61,28 @@ public final class Rows {
         return query;
     }
 
+    /**
+     * The query with a VALUES block giving {@code variable} each of {@code values}, placed first in its
+     * WHERE clause so that the rest is evaluated for those values only.
+     */
+    public static Query withValues(String queryText, String variable, java.util.Collection<Node> values) {
+        Query query = QueryFactory.create(PREFIXES + queryText);
+        Var var = Var.alloc(variable);
+        org.apache.jena.sparql.syntax.ElementData data = new org.apache.jena.sparql.syntax.ElementData();
+        data.add(var);
+        values.forEach(v -> data.add(BindingFactory.binding(var, v)));
+        org.apache.jena.sparql.syntax.Element where = query.getQueryPattern();
+        org.apache.jena.sparql.syntax.ElementGroup group = new org.apache.jena.sparql.syntax.ElementGroup();
+        group.addElement(data);
+        if (where instanceof org.apache.jena.sparql.syntax.ElementGroup g) {
+            g.getElements().forEach(group::addElement);
+        } else {
+            group.addElement(where);
+        }
+        query.setQueryPattern(group);
+        return query;
+    }
+
     /** The lexical form of a literal, the IRI of a resource, or {@code null}. */
     public static String str(Map<String, Node> row, String variable) {
         Node n = row.get(variable);

@@ -102,11 +102,11 @@ public final class SearchSource {
         Node d = NodeFactory.createURI(documentIri);
         Map<String, String> labels = labels();
         List<Map<String, Node>> bodyRows = Rows.select(store, BODIES, Map.of());
-        Map<String, SearchEntry> documents = documents(Rows.select(store, Rows.withValue(DOCUMENTS, "d", d), Map.of()),
+        Map<String, SearchEntry> documents = documents(Rows.select(store, Rows.withValues(DOCUMENTS, "d", List.of(d)), Map.of()),
                 labels, bodyRows);
         List<SearchEntry> entries = new ArrayList<>(documents.values());
         if (!documents.isEmpty()) {
-            entries.addAll(tasks(Rows.select(store, Rows.withValue(TASKS, "d", d), Map.of()), documents));
+            entries.addAll(tasks(Rows.select(store, Rows.withValues(TASKS, "d", List.of(d)), Map.of()), documents));
         }
         return entries;
     }
