@@ -247,8 +247,8 @@ public final class ObligationsReport {
         String addressee = first(rows, "addressee");
         return new Item(iri, summaries.get(first(rows, "document")), bearer,
                 name(first(rows, "bearerLabel"), first(rows, "bearerText")), addressee,
-                name(first(rows, "addresseeLabel"), first(rows, "addresseeText")), nz(first(rows, "action")), deadline,
-                due != null ? due : nz(period), recurrence, nz(first(rows, "exact")), status);
+                name(first(rows, "addresseeLabel"), first(rows, "addresseeText")), Texts.oneLine(first(rows, "action")), deadline,
+                due != null ? due : nz(period), recurrence, Texts.oneLine(first(rows, "exact")), status);
     }
 
     /** The deadline of a due date or a due period (a month or year: its last day); {@code null} if neither. */

@@ -166,7 +166,7 @@ public final class QualityReport {
                 String number = s.contains("citedNumber") ? " (" + s.getLiteral("citedNumber").getString() + ")" : "";
                 items.add(new Item(Source.QUERY, q.name(), Severity.WARNING, document, document, value,
                         messages[0] + number, messages[1] + number,
-                        value == null ? "" : citation(document, value)));
+                        value == null ? "" : Texts.oneLine(citation(document, value))));
             });
         }
         items.sort(ORDER);
@@ -177,7 +177,7 @@ public final class QualityReport {
         String focus = f.focusNode().isURI() ? f.focusNode().getURI() : f.focusNode().toString();
         String value = f.value() != null && f.value().isURI() && !f.value().equals(f.focusNode()) ? f.value().getURI() : null;
         return new Item(Source.SHAPE, f.shapeName(), f.severity(), document, focus, value, f.message("vi"),
-                f.message("en"), sentence(f, value));
+                f.message("en"), Texts.oneLine(sentence(f, value)));
     }
 
     private String sentence(Finding f, String value) {

@@ -160,7 +160,7 @@ public final class TraceTree {
             rows.sort((a, b) -> key(a).compareTo(key(b)));
             for (Map<String, org.apache.jena.graph.Node> row : rows) {
                 String other = Rows.str(row, "other");
-                Link link = new Link(nz(Rows.str(row, "text")), nz(Rows.str(row, "exact")));
+                Link link = new Link(Texts.oneLine(Rows.str(row, "text")), Texts.oneLine(Rows.str(row, "exact")));
                 links.merge(other, link, (a, b) -> a.citationText().isEmpty() && !b.citationText().isEmpty() ? b : a);
             }
             return links.entrySet().stream().map(e -> new Edge(e.getKey(), e.getValue())).toList();

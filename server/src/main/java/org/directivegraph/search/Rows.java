@@ -1,6 +1,7 @@
 package org.directivegraph.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.directivegraph.store.GraphStore;
 
 /**
@@ -50,31 +53,19 @@ public final class Rows {
     }
 
     /**
-     * The query restricted by a VALUES block giving {@code variable} one value: for a variable the query
-     * also projects (substitution would remove it from the results).
-     */
-    public static Query withValue(String queryText, String variable, Node value) {
-        Query query = QueryFactory.create(PREFIXES + queryText);
-        Var var = Var.alloc(variable);
-        Binding binding = BindingFactory.binding(var, value);
-        query.setValuesDataBlock(List.of(var), List.of(binding));
-        return query;
-    }
-
-    /**
      * The query with a VALUES block giving {@code variable} each of {@code values}, placed first in its
      * WHERE clause so that the rest is evaluated for those values only.
      */
-    public static Query withValues(String queryText, String variable, java.util.Collection<Node> values) {
+    public static Query withValues(String queryText, String variable, Collection<Node> values) {
         Query query = QueryFactory.create(PREFIXES + queryText);
         Var var = Var.alloc(variable);
-        org.apache.jena.sparql.syntax.ElementData data = new org.apache.jena.sparql.syntax.ElementData();
+        ElementData data = new ElementData();
         data.add(var);
         values.forEach(v -> data.add(BindingFactory.binding(var, v)));
-        org.apache.jena.sparql.syntax.Element where = query.getQueryPattern();
-        org.apache.jena.sparql.syntax.ElementGroup group = new org.apache.jena.sparql.syntax.ElementGroup();
+        Element where = query.getQueryPattern();
+        ElementGroup group = new ElementGroup();
         group.addElement(data);
-        if (where instanceof org.apache.jena.sparql.syntax.ElementGroup g) {
+        if (where instanceof ElementGroup g) {
             g.getElements().forEach(group::addElement);
         } else {
             group.addElement(where);
@@ -93,10 +84,5 @@ public final class Rows {
             return n.getLiteralLexicalForm();
         }
         return n.isURI() ? n.getURI() : n.toString();
-    }
-
-    /** A mutable copy helper: an empty binding map. */
-    public static Map<String, Node> none() {
-        return new HashMap<>();
     }
 }
