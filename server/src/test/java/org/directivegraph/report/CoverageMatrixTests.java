@@ -9,7 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.directivegraph.store.KnowledgeStore;
+import org.directivegraph.vocab.DG;
 import org.apache.jena.query.QuerySolution;
 import org.directivegraph.query.QueryRunner;
 import org.directivegraph.query.SavedQueries;
@@ -94,6 +102,39 @@ class CoverageMatrixTests {
                 .containsExactlyElementsOf(gaps.stream().map(s -> s.getResource("unit").getURI()).toList());
         assertThat(m.gaps()).isNotEmpty().extracting(CoverageMatrix.Gap::unit).doesNotContain(district);
         assertThat(m.gapsTable().rows()).hasSize(m.gaps().size());
+    }
+
+    @Test
+    void aDirectiveWithoutThemesIsCoveredByAlignedTasks() {
+        try (KnowledgeStore store = KnowledgeStore.inMemory()) {
+            String b = "https://example.org/";
+            Graph g = GraphFactory.createDefaultGraph();
+            Node d = NodeFactory.createURI(b + "directive");
+            Node t1 = NodeFactory.createURI(b + "directive/task/1");
+            Node t2 = NodeFactory.createURI(b + "directive/task/2");
+            Node plan = NodeFactory.createURI(b + "plan");
+            Node task = NodeFactory.createURI(b + "plan/task/1");
+            g.add(Triple.create(d, DG.task.asNode(), t2));
+            g.add(Triple.create(d, DG.task.asNode(), t1));
+            g.add(Triple.create(t1, DG.position.asNode(), NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger)));
+            g.add(Triple.create(t2, DG.position.asNode(), NodeFactory.createLiteralDT("2", XSDDatatype.XSDinteger)));
+            g.add(Triple.create(t1, DG.title.asNode(), NodeFactory.createLiteralString("Nhiệm vụ một")));
+            g.add(Triple.create(plan, RDF.type.asNode(), DG.Plan.asNode()));
+            g.add(Triple.create(plan, DG.implements_.asNode(), d));
+            g.add(Triple.create(plan, DG.task.asNode(), task));
+            g.add(Triple.create(task, DG.alignedTo.asNode(), t1));
+            store.putGraph(b + "g", g);
+            CoverageMatrix.Result m = new CoverageMatrix(store).compute(d.getURI(), null);
+            assertThat(m.basis()).isEqualTo(CoverageMatrix.Basis.TASKS);
+            assertThat(m.columns()).extracting(CoverageMatrix.Column::iri).containsExactly(t1.getURI(), t2.getURI());
+            assertThat(m.columns().get(0).label()).isEqualTo("Nhiệm vụ một");
+            assertThat(m.rows()).singleElement().satisfies(r -> {
+                assertThat(r.plan().iri()).isEqualTo(plan.getURI());
+                assertThat(r.cells()).containsExactly(true, false);
+            });
+            assertThat(m.columnTotals()).containsExactly(1, 0);
+            assertThat(m.total()).isEqualTo(1);
+        }
     }
 
     @Test
