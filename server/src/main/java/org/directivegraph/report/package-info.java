@@ -5,7 +5,8 @@
  * calendar and table ({@link org.directivegraph.report.ObligationsReport}), the data-quality findings
  * ({@link org.directivegraph.report.QualityReport}), the home page counts ({@link org.directivegraph.report.Counts}),
  * and the export of any of them as a {@link org.directivegraph.report.Table} to CSV or .xlsx
- * ({@link org.directivegraph.report.Exports}). Documents are shown through
+ * ({@link org.directivegraph.report.Exports}); code-list labels in either language come from
+ * {@link org.directivegraph.report.Labels}. Documents are shown through
  * {@link org.directivegraph.report.DocumentSummary}. Every value bound into SPARQL is an RDF term; every text is plain
  * and must be escaped by whoever renders it.
  */
