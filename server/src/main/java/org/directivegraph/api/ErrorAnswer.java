@@ -1,5 +1,7 @@
 package org.directivegraph.api;
 
+import org.directivegraph.web.Html;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -58,7 +60,7 @@ public final class ErrorAnswer {
     /** The HTML form. */
     public static String html(HttpStatusCode status, String message) {
         String title = status.value() + " " + reason(status);
-        return Html.page(title, "<p class=\"error\">" + Html.escape(message) + "</p>");
+        return Html.page(title, null, "<p class=\"error\">" + Html.escape(message) + "</p>");
     }
 
     private static String reason(HttpStatusCode status) {

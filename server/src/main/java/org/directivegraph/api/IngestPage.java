@@ -1,5 +1,6 @@
 package org.directivegraph.api;
 
+import org.directivegraph.web.Html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,15 +28,15 @@ final class IngestPage {
             result.warnings().forEach(w -> b.append("<li>").append(Html.escape(w)).append("</li>\n"));
             b.append("</ul>\n");
         }
-        b.append("<h2>Extracted facts</h2>\n<table>\n").append(Html.head("subject", "property", "value"));
+        b.append("<h2>Extracted facts</h2>\n<table>\n").append(Html.row(true, "subject", "property", "value"));
         List<Triple> triples = new ArrayList<>(result.graph().find().toList());
         triples.sort(Comparator.comparing((Triple t) -> t.getSubject().toString()).thenComparing(t -> t.getPredicate().toString())
                 .thenComparing(t -> t.getObject().toString()));
         for (Triple t : triples) {
-            b.append(Html.row(RdfGraphs.shortForm(t.getSubject()), RdfGraphs.shortForm(t.getPredicate()), RdfGraphs.shortForm(t.getObject())));
+            b.append(Html.row(false, RdfGraphs.shortForm(t.getSubject()), RdfGraphs.shortForm(t.getPredicate()), RdfGraphs.shortForm(t.getObject())));
         }
         b.append("</table>\n");
-        return Html.page("Ingest " + result.file(), b.toString());
+        return Html.page("Ingest " + result.file(), null, b.toString());
     }
 
     /** The findings table (shared with the validation page). */
@@ -44,9 +45,9 @@ final class IngestPage {
         if (findings.isEmpty()) {
             return b.append("<p>None: the data conforms to the shapes.</p>\n").toString();
         }
-        b.append("<table>\n").append(Html.head("severity", "shape", "focus", "path", "value", "message (vi)", "message (en)"));
+        b.append("<table>\n").append(Html.row(true, "severity", "shape", "focus", "path", "value", "message (vi)", "message (en)"));
         for (Finding f : findings) {
-            b.append(Html.row(f.severity().name(), f.shapeName(), FindingsJson.nodeText(f.focusNode()),
+            b.append(Html.row(false, f.severity().name(), f.shapeName(), FindingsJson.nodeText(f.focusNode()),
                     FindingsJson.pathShort(f.path()),
                     f.value() == null ? "" : FindingsJson.nodeText(f.value()), f.message("vi"), f.message("en"))
                     .replaceFirst("<tr>", "<tr class=\"" + f.severity().name() + "\">"));

@@ -1,5 +1,6 @@
 package org.directivegraph.api;
 
+import org.directivegraph.web.Html;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,6 @@ final class ValidationAnswer {
             parsed.warnings().forEach(w -> b.append("<li>").append(Html.escape(w)).append("</li>\n"));
             b.append("</ul>\n");
         }
-        return Html.page("Validation", b.toString());
+        return Html.page("Validation", null, b.toString());
     }
 }

@@ -1,5 +1,6 @@
 package org.directivegraph.publish;
 
+import org.directivegraph.web.Html;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
@@ -64,7 +65,7 @@ public final class DocumentPage {
         findings(h, extras);
         h.heading("statements", "Mọi thuộc tính / All statements");
         parts.propertyTable(h, doc);
-        return h.end(path);
+        return h.raw(RdfFormat.otherFormatLinks(path)).end();
     }
 
     private static void row(Html h, PageParts parts, Node doc, String heading, Node property) {

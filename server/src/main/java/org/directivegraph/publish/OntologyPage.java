@@ -1,5 +1,6 @@
 package org.directivegraph.publish;
 
+import org.directivegraph.web.Html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class OntologyPage {
         section(h, labels, "classes", "Lớp / Classes", classes);
         section(h, labels, "object-properties", "Thuộc tính quan hệ / Object properties", objectProperties);
         section(h, labels, "datatype-properties", "Thuộc tính dữ liệu / Datatype properties", datatypeProperties);
-        return h.end(path);
+        return h.raw(RdfFormat.otherFormatLinks(path)).end();
     }
 
     /** The terms of the DirectiveGraph namespace typed {@code type}, sorted by local name. */

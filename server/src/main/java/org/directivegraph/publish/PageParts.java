@@ -1,5 +1,6 @@
 package org.directivegraph.publish;
 
+import org.directivegraph.web.Html;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.directivegraph.publish;
 
+import org.directivegraph.web.Html;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,5 +62,16 @@ public enum RdfFormat {
                         || (f == RDFXML && (n.equals("xml") || n.equals("rdfxml")))
                         || (f == NTRIPLES && n.equals("ntriples")))
                 .findFirst();
+    }
+
+    /** Links to the formats of {@code path} other than HTML, for the foot of a page. */
+    static String otherFormatLinks(String path) {
+        StringBuilder out = new StringBuilder("<p class=\"off\">");
+        for (RdfFormat f : values()) {
+            if (f != HTML) {
+                out.append("<a href=\"").append(Html.escape(path + "." + f.extension())).append("\">").append(f.extension()).append("</a> ");
+            }
+        }
+        return out.append("</p>").toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.directivegraph.publish;
 
+import org.directivegraph.web.Html;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -52,6 +53,6 @@ public final class ResourcePage {
             }
             h.close("ul");
         }
-        return h.end(path);
+        return h.raw(RdfFormat.otherFormatLinks(path)).end();
     }
 }

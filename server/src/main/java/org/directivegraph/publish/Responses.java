@@ -1,5 +1,6 @@
 package org.directivegraph.publish;
 
+import org.directivegraph.web.Html;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public final class Responses {
             answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
         if (format == RdfFormat.HTML) {
-            String html = Html.page("Không tìm thấy / Not found", null).element("p", message).end(null);
+            String html = Html.page("Không tìm thấy / Not found", null).element("p", message).end();
             return answer.header(HttpHeaders.CONTENT_TYPE, RdfFormat.HTML.contentType()).body(html);
         }
         return answer.header(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8").body(message + "\n");

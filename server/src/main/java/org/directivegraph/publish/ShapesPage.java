@@ -1,5 +1,6 @@
 package org.directivegraph.publish;
 
+import org.directivegraph.web.Html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -50,7 +51,7 @@ public final class ShapesPage {
             h.raw("</dd>");
         }
         h.close("dl");
-        return h.end(path);
+        return h.raw(RdfFormat.otherFormatLinks(path)).end();
     }
 
     /** The shapes of the DirectiveGraph shapes namespace, by name. */

@@ -1,5 +1,7 @@
 package org.directivegraph.sparql;
 
+import org.directivegraph.web.Html;
+
 import java.util.List;
 import java.util.Map;
 

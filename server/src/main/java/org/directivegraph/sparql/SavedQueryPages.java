@@ -1,5 +1,6 @@
 package org.directivegraph.sparql;
 
+import org.directivegraph.web.Html;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ public final class SavedQueryPages {
 
     /** The list of saved queries, each with a form to run it. */
     public static String list(List<SavedQuery> queries) {
-        StringBuilder sb = new StringBuilder(Html.head("Saved queries — DirectiveGraph"));
+        StringBuilder sb = new StringBuilder(Html.start("Saved queries"));
         sb.append("<h1>Saved queries</h1>\n<p class=\"muted\">Each query runs over the whole store with its parameters bound as"
                 + " RDF terms. Results as an HTML table, CSV, TSV, SPARQL JSON or XML. Write your own in the"
                 + " <a href=\"/sparql\">SPARQL editor</a>.</p>\n");
@@ -40,12 +41,12 @@ public final class SavedQueryPages {
             }
             sb.append("</select></label>\n<button type=\"submit\">Run</button>\n</form>\n</section>\n");
         }
-        return sb.append(Html.tail()).toString();
+        return sb.append(Html.finish()).toString();
     }
 
     /** A result as a table, with the parameters it ran with and links to the same answer in other formats. */
     public static String table(SavedQuery query, Map<String, String> params, QueryAnswer answer) {
-        StringBuilder sb = new StringBuilder(Html.head(query.title() + " — DirectiveGraph"));
+        StringBuilder sb = new StringBuilder(Html.start(query.title()));
         sb.append("<p><a href=\"/queries\">Saved queries</a></p>\n<h1>").append(Html.escape(query.title())).append("</h1>\n<p>")
                 .append(Html.escape(query.description())).append("</p>\n");
         if (!params.isEmpty()) {
@@ -80,7 +81,7 @@ public final class SavedQueryPages {
             sb.append("<th>").append(Html.escape(v.getVarName())).append("</th>");
         }
         sb.append("</tr></thead>\n<tbody>\n").append(rows).append("</tbody>\n</table>\n");
-        return sb.append(Html.tail()).toString();
+        return sb.append(Html.finish()).toString();
     }
 
     private static String cell(Node node) {

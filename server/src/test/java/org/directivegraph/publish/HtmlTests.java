@@ -1,5 +1,6 @@
 package org.directivegraph.publish;
 
+import org.directivegraph.web.Html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -40,7 +41,7 @@ class HtmlTests {
         assertThat(Html.href("https://example.org/a")).isEqualTo("https://example.org/a");
         assertThat(Html.href("javascript:alert(1)")).isNull();
         assertThat(Html.href("urn:x:y")).isNull();
-        String page = Html.page("t", null).link("javascript:alert(1)", "click").end(null);
+        String page = Html.page("t", null).link("javascript:alert(1)", "click").end();
         assertThat(page).doesNotContain("href=\"javascript").contains("click");
     }
 

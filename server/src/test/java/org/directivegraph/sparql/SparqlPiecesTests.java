@@ -1,5 +1,7 @@
 package org.directivegraph.sparql;
 
+import org.directivegraph.web.Html;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

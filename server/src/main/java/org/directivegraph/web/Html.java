@@ -1,9 +1,13 @@
-package org.directivegraph.publish;
+package org.directivegraph.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import org.directivegraph.store.GraphNames;
 
 /**
- * Builds an HTML page as a string. Every piece of text is escaped on the way in ({@link #text}); attribute values
+ * Builds an HTML page of the application as a string, with the one stylesheet and navigation bar every page
+ * shares (linked data, SPARQL, API answers, reports). Every piece of text is escaped on the way in ({@link #text}); attribute values
  * are escaped too, and only http(s) IRIs become links, IRIs under {@link GraphNames#BASE} pointing to their path
  * on this server. Raw markup is only appended by the renderers themselves ({@link #raw}).
  */
@@ -19,7 +23,11 @@ public final class Html {
             .en{color:#555}.span{max-height:12rem;overflow:auto;background:#fff8d6;border-left:3px solid #e0b000;padding:.2rem .5rem;\
             margin:.2rem 0;white-space:pre-wrap;font-size:.9rem}.off{color:#777;font-size:.8rem}
             .VIOLATION{color:#b00020}.WARNING{color:#9a6700}.INFO{color:#555}nav{font-size:.9rem}
-            li{margin:.3rem 0}
+            li{margin:.3rem 0}nav.site{display:flex;flex-wrap:wrap;gap:.2rem .8rem;border-bottom:1px solid #ddd;padding-bottom:.4rem}
+            nav.site .lang{margin-left:auto}th{background:#f6f6f6}code{background:#f3f3f3;padding:0 .2rem}
+            input,select,button{font:inherit;padding:.2rem .4rem}.muted{color:#666}.error{color:#a00}
+            @media print{nav,form,.noprint{display:none}body{max-width:none;padding:0;font-size:10pt}a{color:#000;text-decoration:none}
+            td,th{border:1px solid #999}h2{page-break-after:avoid}tr{page-break-inside:avoid}}
             """;
 
     private final StringBuilder out = new StringBuilder(8192);
@@ -56,19 +64,80 @@ public final class Html {
         return lower.startsWith("http://") || lower.startsWith("https://") ? iri : null;
     }
 
-    /** Starts a page with its title, the stylesheet, and a small navigation bar. */
+    /** The start of a page up to its body: title, stylesheet, navigation bar (no heading). */
+    public static String start(String title) {
+        return "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + escape(title) + " – DirectiveGraph</title><style>" + CSS + "</style></head><body>" + NAV;
+    }
+
+    /** The end of a page begun with {@link #start}. */
+    public static String finish() {
+        return "</body></html>\n";
+    }
+
+    /** Starts a page with its title, the stylesheet, and the navigation bar. */
     public static Html page(String title, String iri) {
         Html h = new Html();
-        h.out.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(escape(title)).append(" – DirectiveGraph</title><style>").append(CSS)
-                .append("</style></head><body><nav><a href=\"/dataset\">DirectiveGraph</a> · <a href=\"/ontology\">")
-                .append("ontology</a> · <a href=\"/shapes\">shapes</a> · <a href=\"/sparql\">SPARQL</a></nav>");
+        h.out.append(start(title));
         h.out.append("<h1>").append(escape(title)).append("</h1>");
         if (iri != null) {
             h.out.append("<p class=\"iri\">").append(escape(iri)).append("</p>");
         }
         return h;
+    }
+
+    private static final String NAV = "<nav class=\"site\"><a href=\"/\">DirectiveGraph</a><a href=\"/search\">Tìm kiếm</a>"
+            + "<a href=\"/coverage\">Bao phủ</a><a href=\"/obligations\">Nghĩa vụ</a><a href=\"/quality\">Chất lượng</a>"
+            + "<a href=\"/sparql\">SPARQL</a><a href=\"/queries\">Truy vấn</a><a href=\"/ontology\">Ontology</a>"
+            + "<a href=\"/dataset\">Dữ liệu</a></nav>";
+
+    /** A whole page around markup the caller built safely; {@code title} is escaped. */
+    public static String page(String title, String iri, String safeBody) {
+        return page(title, iri).raw(safeBody).end();
+    }
+
+    /** A table row of escaped cells ({@code th} cells when {@code header}). */
+    public static String row(boolean header, String... cells) {
+        String tag = header ? "th" : "td";
+        StringBuilder sb = new StringBuilder("<tr>");
+        for (String c : cells) {
+            sb.append('<').append(tag).append('>').append(escape(c)).append("</").append(tag).append('>');
+        }
+        return sb.append("</tr>\n").toString();
+    }
+
+    /** A string as a JSON string literal that is also safe inside {@code <script>}: no {@code <}, {@code >}, {@code &}. */
+    public static String jsonString(String text) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '<' -> sb.append("\\u003c");
+                case '>' -> sb.append("\\u003e");
+                case '&' -> sb.append("\\u0026");
+                case '\u2028' -> sb.append("\\u2028");
+                case '\u2029' -> sb.append("\\u2029");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /** A value for a URL query string. */
+    public static String urlParam(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 
     /** Appends escaped text. */
@@ -126,18 +195,8 @@ public final class Html {
         return this;
     }
 
-    /** Ends the page with links to the other formats of {@code path} and returns it. */
-    public String end(String path) {
-        if (path != null) {
-            out.append("<p class=\"off\">");
-            for (RdfFormat f : RdfFormat.values()) {
-                if (f != RdfFormat.HTML) {
-                    out.append("<a href=\"").append(escape(path + "." + f.extension())).append("\">")
-                            .append(f.extension()).append("</a> ");
-                }
-            }
-            out.append("</p>");
-        }
+    /** Ends the page and returns it. */
+    public String end() {
         out.append("</body></html>\n");
         return out.toString();
     }
