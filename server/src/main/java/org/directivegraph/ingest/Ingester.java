@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -26,6 +27,7 @@ import org.directivegraph.store.PackagedData;
 import org.directivegraph.units.UnitDirectory;
 import org.directivegraph.validate.Finding;
 import org.directivegraph.validate.PlanShapes;
+import org.directivegraph.vocab.DG;
 
 /**
  * Ingests one document: read the file safely, extract, resolve, validate with the shapes against the rest of
@@ -61,7 +63,10 @@ public final class Ingester {
     }
 
     private final GraphStore store;
-    private final DocumentGraphBuilder builder;
+    private final UnitDirectory units;
+    private final Graph bodies;
+    private final Graph known;
+    private volatile DocumentGraphBuilder builder;
     private final PlanShapes shapes;
     private final DocumentReader reader;
     private final Extractor extractor = new Extractor();
@@ -75,11 +80,26 @@ public final class Ingester {
     public Ingester(GraphStore store, DocumentReader reader) {
         this.store = store;
         this.reader = reader;
-        UnitDirectory units = UnitDirectory.load(PackagedData.graph("data/units/*.ttl.gz"));
+        this.units = UnitDirectory.load(PackagedData.graph("data/units/*.ttl.gz"));
+        this.bodies = PackagedData.graph("data/bodies/*.ttl");
         // the reference bodies and documents, and every document already in the store, are known to resolution
-        this.builder = new DocumentGraphBuilder(ReferenceIndex.of(units, PackagedData.graph("data/bodies/*.ttl"), knownDocuments(store)),
-                ThemeKeywords.packaged());
+        this.known = knownDocuments(store);
+        this.builder = newBuilder();
         this.shapes = PlanShapes.packaged();
+    }
+
+    private DocumentGraphBuilder newBuilder() {
+        return new DocumentGraphBuilder(ReferenceIndex.of(units, bodies, known), ThemeKeywords.packaged());
+    }
+
+    /**
+     * Makes a stored document known to the resolution of the next ones, so that a plan ingested after the plan
+     * it cites links to it.
+     */
+    private synchronized void learn(Graph stored) {
+        stored.find(Node.ANY, DG.documentType.asNode(), Node.ANY).forEachRemaining(t ->
+                stored.find(t.getSubject(), Node.ANY, Node.ANY).forEachRemaining(known::add));
+        builder = newBuilder();
     }
 
     private static Graph knownDocuments(GraphStore store) {
@@ -87,7 +107,7 @@ public final class Ingester {
     }
 
     private static final Query KNOWN_DOCUMENTS = QueryFactory.create(
-            "CONSTRUCT { ?d ?p ?o } WHERE { ?d <" + org.directivegraph.vocab.DG.documentType.getURI() + "> ?t ; ?p ?o }");
+            "CONSTRUCT { ?d ?p ?o } WHERE { ?d <" + DG.documentType.getURI() + "> ?t ; ?p ?o }");
 
     /** A graph builder over the packaged reference data alone (no store), for extracting without ingesting. */
     public static DocumentGraphBuilder standaloneBuilder() {
@@ -146,7 +166,7 @@ public final class Ingester {
         language.warning(text.fileName()).ifPresent(warnings::add);
         warnings.addAll(built.warnings());
         String graphName = GraphNames.ofDocument(built.documentIri());
-        return store.checkAndPut(graphName, graph, others -> {
+        Result result = store.checkAndPut(graphName, graph, others -> {
             List<Finding> findings = Finding.fromReport(shapes.validateNew(others, graph));
             long violations = findings.stream().filter(f -> f.severity() == Finding.Severity.VIOLATION).count();
             if (violations > 0 && !force) {
@@ -159,5 +179,9 @@ public final class Ingester {
             return new GraphStore.Decision<>(new Result(file, built.documentIri(), commit, graph.size(), findings, warnings,
                     commit ? null : "not stored: checked only", graph), commit);
         });
+        if (result.stored()) {
+            learn(graph);
+        }
+        return result;
     }
 }
