@@ -1,11 +1,11 @@
 package org.directivegraph.api;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
+import org.directivegraph.web.Negotiation;
+
 import org.apache.jena.riot.Lang;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
@@ -43,31 +43,7 @@ public enum AnswerFormat {
 
     /** The form to answer in, among {@code offered} (the first is the default). */
     public static AnswerFormat negotiate(String accept, AnswerFormat... offered) {
-        if (accept == null || accept.isBlank()) {
-            return offered[0];
-        }
-        List<MediaType> wanted;
-        try {
-            wanted = new ArrayList<>(MediaType.parseMediaTypes(accept));
-        } catch (InvalidMediaTypeException e) {
-            return offered[0];
-        }
-        // most preferred first; among equal q, the more specific first (text/html before text/*), else as listed
-        wanted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed()
-                .thenComparing(m -> m.isWildcardType() ? 2 : m.isWildcardSubtype() ? 1 : 0));
-        for (MediaType w : wanted) {
-            if (w.getQualityValue() <= 0) {
-                continue;
-            }
-            for (AnswerFormat f : offered) {
-                if (w.includes(f.mediaType) && !w.isWildcardType()) {
-                    return f;
-                }
-            }
-            if (w.isWildcardType()) {
-                return offered[0];
-            }
-        }
-        return offered[0];
+        List<String> types = Arrays.stream(offered).map(f -> f.mediaType.getType() + "/" + f.mediaType.getSubtype()).toList();
+        return Negotiation.choose(accept, types).map(i -> offered[i]).orElse(offered[0]);
     }
 }

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
+import org.directivegraph.web.Negotiation;
 import org.apache.jena.riot.resultset.ResultSetLang;
 
 /**
@@ -79,18 +78,9 @@ public enum AnswerFormat {
             // plain JSON is SPARQL JSON
             types.add(types.indexOf(JSON.mediaType) + 1, "application/json");
         }
-        AcceptList offer = AcceptList.create(types.toArray(String[]::new));
-        MediaType match;
-        try {
-            match = AcceptList.match(new AcceptList(accept), offer);
-        } catch (RuntimeException e) {
-            throw new BadSparqlRequestException(400, "Cannot read the Accept header '" + accept + "'.");
-        }
-        if (match == null) {
-            throw new BadSparqlRequestException(406, "None of the accepted types (" + accept + ") is offered for this answer;"
-                    + " offered: " + offered.stream().map(a -> a.mediaType).toList() + ".");
-        }
-        String type = match.getContentTypeStr();
+        String type = Negotiation.choose(accept, types).map(types::get).orElseThrow(() -> new BadSparqlRequestException(406,
+                "None of the accepted types (" + accept + ") is offered for this answer; offered: "
+                        + offered.stream().map(a -> a.mediaType).toList() + "."));
         return type.equals("application/json") ? JSON
                 : Arrays.stream(values()).filter(a -> a.mediaType.equals(type)).findFirst().orElse(offered.get(0));
     }
