@@ -115,7 +115,7 @@ class DocumentReaderOfficeTests {
     @Test
     void aPngNamedDocxIsBinary(@TempDir Path dir) throws Exception {
         byte[] png = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'}, 256);
-        assertRefused(Files.write(dir.resolve("scan.docx"), png), Reason.BINARY,
+        TestDocuments.assertRefused(reader, Files.write(dir.resolve("scan.docx"), png), Reason.BINARY,
                 "scan.docx is not a Word document: it is a PNG image: if it is a scanned page, run OCR first and save the text");
     }
 
@@ -123,14 +123,14 @@ class DocumentReaderOfficeTests {
     void randomBytesNamedDocxAreBinary(@TempDir Path dir) throws Exception {
         byte[] noise = new byte[4096];
         new java.util.Random(3).nextBytes(noise);
-        assertRefused(Files.write(dir.resolve("noise.docx"), noise), Reason.BINARY, "noise.docx is not a Word document: it is binary data");
+        TestDocuments.assertRefused(reader, Files.write(dir.resolve("noise.docx"), noise), Reason.BINARY, "noise.docx is not a Word document: it is binary data");
     }
 
     @Test
     void aTruncatedWordDocumentIsCorrupted(@TempDir Path dir) throws Exception {
         byte[] docx = Files.readAllBytes(TestDocuments.fixture(TestDocuments.DOCX));
         Path cut = Files.write(dir.resolve("plan.docx"), Arrays.copyOf(docx, docx.length / 2));
-        UnreadableDocumentException e = assertRefused(cut, Reason.CORRUPTED, "plan.docx is not a readable Word document");
+        UnreadableDocumentException e = TestDocuments.assertRefused(reader, cut, Reason.CORRUPTED, "plan.docx is not a readable Word document");
         assertThat(e).hasMessage("plan.docx is not a readable Word document (the zip archive is damaged or cut short):"
                 + " save it again from Word or convert it to PDF");
     }
@@ -142,7 +142,7 @@ class DocumentReaderOfficeTests {
         int at = indexOf(docx, entry);
         assertThat(at).isPositive();
         docx[at + entry.length + 200] ^= 0x01;
-        assertRefused(Files.write(dir.resolve("flipped.docx"), docx), Reason.CORRUPTED,
+        TestDocuments.assertRefused(reader, Files.write(dir.resolve("flipped.docx"), docx), Reason.CORRUPTED,
                 "flipped.docx is not a readable Word document (the zip archive is damaged)");
     }
 
@@ -163,14 +163,14 @@ class DocumentReaderOfficeTests {
     void aWordDocumentWithBrokenXmlIsCorrupted(@TempDir Path dir) throws Exception {
         Path broken = TestDocuments.rewriteEntry(TestDocuments.fixture(TestDocuments.DOCX), dir.resolve("broken.docx"), "word/document.xml",
                 xml -> xml.substring(0, xml.length() / 2));
-        assertRefused(broken, Reason.CORRUPTED, "broken.docx is not a readable Word document (");
+        TestDocuments.assertRefused(reader, broken, Reason.CORRUPTED, "broken.docx is not a readable Word document (");
     }
 
     @Test
     void aZipBombIsRefusedAtOnce(@TempDir Path dir) throws Exception {
         Path bomb = TestDocuments.zipBomb(dir.resolve("bomb.docx"), "", (byte) 0, 1100, "", -1);
         assertThat(Files.size(bomb)).isLessThan(4L * 1024 * 1024);
-        UnreadableDocumentException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> refusal(bomb));
+        UnreadableDocumentException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> TestDocuments.refusal(reader, bomb));
         assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
         assertThat(e.getMessage()).startsWith("bomb.docx looks like a zip bomb: its entry word/document.xml would unpack from ")
                 .contains("to 1.1 GB").endsWith("It is not a real Word document; do not open it");
@@ -181,7 +181,7 @@ class DocumentReaderOfficeTests {
         String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                 + "<w:body><w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p>";
         Path bomb = TestDocuments.zipBomb(dir.resolve("liar.docx"), head, (byte) ' ', 1100, "</w:body></w:document>", 900_000);
-        UnreadableDocumentException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> refusal(bomb));
+        UnreadableDocumentException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> TestDocuments.refusal(reader, bomb));
         assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
         assertThat(e).hasMessage("liar.docx looks like a zip bomb: its entry word/document.xml unpacks to more than the 878.9 KB it declares."
                 + " It is not a real Word document; do not open it");
@@ -233,7 +233,7 @@ class DocumentReaderOfficeTests {
             }
             doc.save(scan.toFile());
         }
-        UnreadableDocumentException e = assertRefused(scan, Reason.NO_TEXT, "scan.pdf");
+        UnreadableDocumentException e = TestDocuments.assertRefused(reader, scan, Reason.NO_TEXT, "scan.pdf");
         assertThat(e).hasMessage("scan.pdf has no text layer (a scanned image?): run OCR first");
     }
 
@@ -244,7 +244,7 @@ class DocumentReaderOfficeTests {
             doc.createParagraph();
             doc.write(out);
         }
-        assertRefused(blank, Reason.NO_TEXT, "blank.docx has no text (it is blank, or holds only pictures)");
+        TestDocuments.assertRefused(reader, blank, Reason.NO_TEXT, "blank.docx has no text (it is blank, or holds only pictures)");
     }
 
     @Test
@@ -256,7 +256,7 @@ class DocumentReaderOfficeTests {
             doc.protect(policy);
             doc.save(locked.toFile());
         }
-        assertRefused(locked, Reason.ENCRYPTED, "locked.pdf is a PDF protected by a password: save a copy without the password");
+        TestDocuments.assertRefused(reader, locked, Reason.ENCRYPTED, "locked.pdf is a PDF protected by a password: save a copy without the password");
     }
 
     @Test
@@ -266,7 +266,7 @@ class DocumentReaderOfficeTests {
             wb.createSheet("Kinh phí").createRow(0).createCell(0).setCellValue("Kế hoạch");
             wb.write(out);
         }
-        assertRefused(xlsx, Reason.UNSUPPORTED_TYPE, "budget.docx is an Excel workbook (.xlsx), which cannot be read");
+        TestDocuments.assertRefused(reader, xlsx, Reason.UNSUPPORTED_TYPE, "budget.docx is an Excel workbook (.xlsx), which cannot be read");
     }
 
     @Test
@@ -277,7 +277,7 @@ class DocumentReaderOfficeTests {
             zos.write("nothing to see".getBytes(StandardCharsets.UTF_8));
             zos.closeEntry();
         }
-        assertRefused(zip, Reason.UNSUPPORTED_TYPE, "junk.docx is a zip archive that holds no Word document (1 entries)");
+        TestDocuments.assertRefused(reader, zip, Reason.UNSUPPORTED_TYPE, "junk.docx is a zip archive that holds no Word document (1 entries)");
     }
 
     @Test
@@ -288,7 +288,7 @@ class DocumentReaderOfficeTests {
             zos.write(TestDocuments.entryText(TestDocuments.fixture(TestDocuments.DOCX), "word/document.xml").getBytes(StandardCharsets.UTF_8));
             zos.closeEntry();
         }
-        assertRefused(zip, Reason.CORRUPTED, "parts.docx is not a readable Word document (its list of parts, [Content_Types].xml, is missing");
+        TestDocuments.assertRefused(reader, zip, Reason.CORRUPTED, "parts.docx is not a readable Word document (its list of parts, [Content_Types].xml, is missing");
     }
 
     @Test
@@ -318,18 +318,4 @@ class DocumentReaderOfficeTests {
         assertThat(VietnameseCheck.check(result.text()).isAdministrative()).isTrue();
     }
 
-    private UnreadableDocumentException refusal(Path file) {
-        UnreadableDocumentException e = catchThrowableOfType(() -> reader.read(file), UnreadableDocumentException.class);
-        assertThat(e).as("refusal of " + file.getFileName()).isNotNull();
-        assertThat(e.fileName()).isEqualTo(file.getFileName().toString());
-        assertThat(e.getMessage()).startsWith(file.getFileName().toString());
-        return e;
-    }
-
-    private UnreadableDocumentException assertRefused(Path file, Reason reason, String messageStart) {
-        UnreadableDocumentException e = refusal(file);
-        assertThat(e.reason()).as(e.getMessage()).isEqualTo(reason);
-        assertThat(e.getMessage()).startsWith(messageStart);
-        return e;
-    }
 }

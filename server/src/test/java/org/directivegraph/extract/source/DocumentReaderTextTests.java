@@ -79,7 +79,7 @@ class DocumentReaderTextTests {
     @Test
     void utf16WithoutAByteOrderMarkIsRefused(@TempDir Path dir) throws Exception {
         Path file = Files.write(dir.resolve("no-bom.txt"), "Kế hoạch thực hiện công tác dân vận năm 2024".getBytes(StandardCharsets.UTF_16LE));
-        assertRefused(file, Reason.ENCODING, "no-bom.txt looks like UTF-16 text without a byte order mark");
+        TestDocuments.assertRefused(reader, file, Reason.ENCODING, "no-bom.txt looks like UTF-16 text without a byte order mark");
     }
 
     @Test
@@ -99,7 +99,7 @@ class DocumentReaderTextTests {
         String french = "Le conseil municipal a décidé de renforcer la coopération entre les services de la ville.";
         Path file = Files.write(dir.resolve("latin1.txt"), french.getBytes(StandardCharsets.ISO_8859_1));
         int offset = french.indexOf('é');
-        assertRefused(file, Reason.ENCODING, "latin1.txt is not UTF-8 text (byte 0xE9 at offset " + offset + " is not valid UTF-8)");
+        TestDocuments.assertRefused(reader, file, Reason.ENCODING, "latin1.txt is not UTF-8 text (byte 0xE9 at offset " + offset + " is not valid UTF-8)");
     }
 
     @Test
@@ -107,22 +107,22 @@ class DocumentReaderTextTests {
         byte[] good = "Kế hoạch số 10".getBytes(StandardCharsets.UTF_8);
         byte[] cut = java.util.Arrays.copyOf(good, 3); // 'K' and two of the three bytes of 'ế'
         Path file = Files.write(dir.resolve("cut.md"), concat(cut, " rest".getBytes(StandardCharsets.US_ASCII)));
-        assertRefused(file, Reason.ENCODING, "cut.md is not UTF-8 text (byte 0xE1 at offset 1");
+        TestDocuments.assertRefused(reader, file, Reason.ENCODING, "cut.md is not UTF-8 text (byte 0xE1 at offset 1");
     }
 
     @Test
     void anEmptyFileIsRefused(@TempDir Path dir) throws Exception {
         Path file = Files.createFile(dir.resolve("empty.txt"));
-        assertThat(refusal(file)).hasMessage("empty.txt is empty").extracting(UnreadableDocumentException::reason).isEqualTo(Reason.EMPTY);
+        assertThat(TestDocuments.refusal(reader, file)).hasMessage("empty.txt is empty").extracting(UnreadableDocumentException::reason).isEqualTo(Reason.EMPTY);
         assertThat(catchThrowableOfType(() -> reader.read("empty.txt", InputStream.nullInputStream()), UnreadableDocumentException.class)
                 .reason()).isEqualTo(Reason.EMPTY);
     }
 
     @Test
     void whiteSpaceAloneIsNoText(@TempDir Path dir) throws Exception {
-        assertRefused(Files.writeString(dir.resolve("blank.txt"), " \n\t\r\n  "), Reason.NO_TEXT, "blank.txt has no text (only white space)");
+        TestDocuments.assertRefused(reader, Files.writeString(dir.resolve("blank.txt"), " \n\t\r\n  "), Reason.NO_TEXT, "blank.txt has no text (only white space)");
         Path bomOnly = Files.write(dir.resolve("bom-only.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
-        assertRefused(bomOnly, Reason.NO_TEXT, "bom-only.txt has no text");
+        TestDocuments.assertRefused(reader, bomOnly, Reason.NO_TEXT, "bom-only.txt has no text");
     }
 
     @Test
@@ -130,7 +130,7 @@ class DocumentReaderTextTests {
         byte[] noise = new byte[8192];
         new Random(42).nextBytes(noise);
         Path file = Files.write(dir.resolve("noise.txt"), noise);
-        assertRefused(file, Reason.BINARY, "noise.txt is not a text file: it is binary data (");
+        TestDocuments.assertRefused(reader, file, Reason.BINARY, "noise.txt is not a text file: it is binary data (");
     }
 
     @Test
@@ -140,20 +140,20 @@ class DocumentReaderTextTests {
         for (int i = 0; i < data.length; i++) {
             data[i] = (byte) (i % 10 == 0 ? 1 + random.nextInt(7) : 'a' + random.nextInt(26));
         }
-        assertRefused(Files.write(dir.resolve("controls.md"), data), Reason.BINARY, "controls.md is not a Markdown file: it is binary data");
+        TestDocuments.assertRefused(reader, Files.write(dir.resolve("controls.md"), data), Reason.BINARY, "controls.md is not a Markdown file: it is binary data");
     }
 
     @Test
     void aKnownBinaryFormatIsNamed(@TempDir Path dir) throws Exception {
         byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
-        assertRefused(Files.write(dir.resolve("photo.txt"), jpeg), Reason.BINARY,
+        TestDocuments.assertRefused(reader, Files.write(dir.resolve("photo.txt"), jpeg), Reason.BINARY,
                 "photo.txt is not a text file: it is a JPEG image: if it is a scanned page, run OCR first");
     }
 
     @Test
     void rtfIsNotRead(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("ke-hoach.txt"), "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} K\\'e1 ho\\'e1ch}");
-        assertRefused(file, Reason.UNSUPPORTED_TYPE, "ke-hoach.txt is an RTF document, which cannot be read: save it as Word (.docx), PDF or UTF-8 text");
+        TestDocuments.assertRefused(reader, file, Reason.UNSUPPORTED_TYPE, "ke-hoach.txt is an RTF document, which cannot be read: save it as Word (.docx), PDF or UTF-8 text");
     }
 
     @Test
@@ -166,7 +166,7 @@ class DocumentReaderTextTests {
             }
         }
         assertThat(Files.size(big)).isEqualTo(50L * 1024 * 1024);
-        UnreadableDocumentException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> refusal(big));
+        UnreadableDocumentException e = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> TestDocuments.refusal(reader, big));
         assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
         assertThat(e).hasMessage("big.txt is 50.0 MB; the limit is 20 MB (set --max-file-size to raise it)");
     }
@@ -204,15 +204,15 @@ class DocumentReaderTextTests {
 
     @Test
     void aMissingFileOrAFolderCannotBeOpened(@TempDir Path dir) {
-        assertRefused(dir.resolve("missing.txt"), Reason.CANNOT_OPEN, "missing.txt does not exist");
-        assertRefused(dir, Reason.CANNOT_OPEN, dir.getFileName() + " is a folder, not a file");
+        TestDocuments.assertRefused(reader, dir.resolve("missing.txt"), Reason.CANNOT_OPEN, "missing.txt does not exist");
+        TestDocuments.assertRefused(reader, dir, Reason.CANNOT_OPEN, dir.getFileName() + " is a folder, not a file");
     }
 
     @Test
     void aDeviceIsNotADocument() {
         Path devNull = Path.of("/dev/null");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull));
-        assertRefused(devNull, Reason.CANNOT_OPEN, "null is not a regular file");
+        TestDocuments.assertRefused(reader, devNull, Reason.CANNOT_OPEN, "null is not a regular file");
     }
 
     @Test
@@ -230,7 +230,7 @@ class DocumentReaderTextTests {
         byte[] bad = {'a', (byte) 0xC3, 'b'};
         Path file = Files.write(dir.resolve("bad.txt"), bad);
         var before = Files.getLastModifiedTime(file);
-        assertRefused(file, Reason.ENCODING, "bad.txt is not UTF-8 text");
+        TestDocuments.assertRefused(reader, file, Reason.ENCODING, "bad.txt is not UTF-8 text");
         assertThat(Files.readAllBytes(file)).isEqualTo(bad);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(before);
     }
@@ -243,19 +243,6 @@ class DocumentReaderTextTests {
         assertThat(DocumentReader.Limits.DEFAULT).isEqualTo(new DocumentReader.Limits(20L << 20, 5_000_000, Duration.ofSeconds(60)));
     }
 
-    private UnreadableDocumentException refusal(Path file) {
-        UnreadableDocumentException e = catchThrowableOfType(() -> reader.read(file), UnreadableDocumentException.class);
-        assertThat(e).as("refusal of " + file.getFileName()).isNotNull();
-        assertThat(e.fileName()).isEqualTo(file.getFileName().toString());
-        assertThat(e.getMessage()).startsWith(file.getFileName().toString());
-        return e;
-    }
-
-    private void assertRefused(Path file, Reason reason, String messageStart) {
-        UnreadableDocumentException e = refusal(file);
-        assertThat(e.reason()).as(e.getMessage()).isEqualTo(reason);
-        assertThat(e.getMessage()).startsWith(messageStart);
-    }
 
     static byte[] concat(byte[] a, byte[] b) {
         byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);

@@ -223,4 +223,23 @@ final class TestDocuments {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The refusal of {@code file} by {@code reader}: it names the file first. */
+    static UnreadableDocumentException refusal(DocumentReader reader, Path file) {
+        UnreadableDocumentException e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> reader.read(file),
+                UnreadableDocumentException.class);
+        org.assertj.core.api.Assertions.assertThat(e).as("refusal of " + file.getFileName()).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(e.fileName()).isEqualTo(file.getFileName().toString());
+        org.assertj.core.api.Assertions.assertThat(e.getMessage()).startsWith(file.getFileName().toString());
+        return e;
+    }
+
+    /** Checks that {@code reader} refuses {@code file} for {@code reason} with a message starting so. */
+    static UnreadableDocumentException assertRefused(DocumentReader reader, Path file, UnreadableDocumentException.Reason reason,
+            String messageStart) {
+        UnreadableDocumentException e = refusal(reader, file);
+        org.assertj.core.api.Assertions.assertThat(e.reason()).as(e.getMessage()).isEqualTo(reason);
+        org.assertj.core.api.Assertions.assertThat(e.getMessage()).startsWith(messageStart);
+        return e;
+    }
 }
