@@ -16,7 +16,7 @@ import org.directivegraph.web.Lang;
  */
 public final class CoveragePage {
 
-    static final String STYLE = "<style>.scroll{overflow-x:auto;max-width:100%}"
+    static final String STYLE = "<style>body{max-width:90rem}.scroll{overflow-x:auto;max-width:100%}"
             + "table#coverage th,table#coverage td{white-space:nowrap}table#coverage td.plan{white-space:normal;min-width:14rem}"
             + "td.covered{background:#d7f3d7;color:#0a5d0a;text-align:center}td.not-covered{background:#fde4e4;color:#a00020;text-align:center}"
             + "td.total,tr.totals td,tr.totals th{font-weight:bold;text-align:center}.legend span{display:inline-block;padding:0 .4rem;margin-right:.4rem}"

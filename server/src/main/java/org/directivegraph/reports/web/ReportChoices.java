@@ -2,7 +2,9 @@ package org.directivegraph.reports.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -31,6 +33,10 @@ public final class ReportChoices {
             }
             """;
 
+    /** Levels from the top: documents of the Central level are offered first (unknown levels last). */
+    private static final List<String> LEVELS = List.of("central", "province", "district", "commune").stream()
+            .map(l -> "https://w3id.org/directivegraph/vocab/level/" + l).toList();
+
     private static final String ANY_STATEMENT = "SELECT ?p WHERE { ?s ?p ?o } LIMIT 1";
 
     private static final String UNIT = "SELECT ?label WHERE { ?s a dg:AdministrativeUnit OPTIONAL { ?s skos:prefLabel ?label FILTER(LANG(?label) = \"vi\") } } LIMIT 1";
@@ -50,15 +56,23 @@ public final class ReportChoices {
     public List<DocumentSummary> directives() {
         List<String> iris = Rows.select(store, IMPLEMENTED, Map.of()).stream().map(r -> Rows.str(r, "d")).toList();
         List<DocumentSummary> list = new ArrayList<>(DocumentSummaries.of(store, iris).values());
-        list.sort(Comparator.comparing((DocumentSummary d) -> d.levelLabel().isEmpty() ? "~" : d.levelLabel())
+        list.sort(Comparator.comparingInt((DocumentSummary d) -> LEVELS.indexOf(d.level() == null ? "" : d.level()) & Integer.MAX_VALUE)
                 .thenComparing(DocumentSummary::label));
         return list;
     }
 
-    /** The units that issue plans and the units above them, provinces first, then by name. */
-    public List<Area> areas() {
+    /**
+     * The units that issue plans and the units above them, from the top, then by name; without
+     * {@code withCommunes} only units that have units under them (country, provinces, districts).
+     */
+    public List<Area> areas(boolean withCommunes) {
         Map<String, Area> byIri = new TreeMap<>();
+        Set<String> parents = new HashSet<>();
+        Rows.select(store, "SELECT DISTINCT ?u WHERE { ?child dg:parentUnit ?u }", Map.of()).forEach(r -> parents.add(Rows.str(r, "u")));
         for (Map<String, Node> r : Rows.select(store, AREAS, Map.of())) {
+            if (!withCommunes && !parents.contains(Rows.str(r, "unit"))) {
+                continue;
+            }
             String iri = Rows.str(r, "unit");
             String label = Rows.str(r, "label");
             int depth = r.get("depth") == null ? 0 : Integer.parseInt(Rows.str(r, "depth"));

@@ -46,7 +46,7 @@ public class ReportPagesController {
         ReportChoices choices = new ReportChoices(store);
         CoverageMatrix.Result m = directive == null || directive.isBlank() ? null : coverage(choices, directive, area);
         String areaLabel = m == null || m.area() == null ? null : choices.unitLabel(m.area());
-        return html(HttpStatus.OK, CoveragePage.render(m, choices.directives(), choices.areas(), Labels.load(store), areaLabel, lang));
+        return html(HttpStatus.OK, CoveragePage.render(m, choices.directives(), choices.areas(false), Labels.load(store), areaLabel, lang));
     }
 
     @GetMapping("/coverage.csv")
@@ -81,7 +81,7 @@ public class ReportPagesController {
         ReportChoices choices = new ReportChoices(store);
         ObligationsReport.Result r = obligations(choices, unit, from, to);
         String unitLabel = r.options().unit() == null ? null : choices.unitLabel(r.options().unit());
-        return html(HttpStatus.OK, ObligationsPage.render(r, choices.areas(), unitLabel, lang));
+        return html(HttpStatus.OK, ObligationsPage.render(r, choices.areas(true), unitLabel, lang));
     }
 
     @GetMapping("/obligations.csv")
