@@ -90,4 +90,19 @@ class ExistingPagesBrowserIntegrationTests {
                 .allSatisfy(url -> assertThat(url).startsWith(app.origin() + "/"));
         assertThat(browser.<String>script("return location.origin;")).isEqualTo(app.origin());
     }
+
+    @Test
+    void aClickedAttachmentLandsInTheDownloadFolder() throws Exception {
+        Browser browser = BROWSER.get().open(app.url("/sparql"));
+        browser.clearDownloads();
+        browser.script("var a = document.createElement('a'); a.id = 'dl'; a.download = 'rows.csv';"
+                + "a.href = URL.createObjectURL(new Blob(['a,b\\r\\nđ,\\u0111\\r\\n'], {type: 'text/csv'}));"
+                + "a.textContent = 'download'; document.body.prepend(a);");
+
+        browser.visible(By.id("dl")).click();
+
+        java.nio.file.Path file = browser.download(".csv");
+        assertThat(file.getFileName().toString()).isEqualTo("rows.csv");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("a,b\r\nđ,đ\r\n");
+    }
 }
