@@ -3,22 +3,12 @@ package org.directivegraph.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.directivegraph.server.ApplicationIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -144,7 +134,8 @@ class ReportPagesBrowserIntegrationTests {
         WebElement csvLink = browser.visible(By.cssSelector("a.export-csv"));
         assertThat(csvLink.getAttribute("href")).contains("/coverage.csv?").contains("directive=");
         csvLink.click();
-        List<List<String>> csv = csv(browser.download(".csv"));
+        List<List<String>> csv = ExportFiles.csv(Files.readAllBytes(browser.download(".csv")));
+        assertThat(csv).as("CSV rows").hasSizeGreaterThanOrEqualTo(2);
 
         List<List<String>> csvPlans = csv.subList(1, csv.size()).stream().filter(r -> !r.get(0).equals("total")).toList();
         assertThat(csvPlans).as("plan rows in the CSV").hasSameSizeAs(planRows);
@@ -163,7 +154,7 @@ class ReportPagesBrowserIntegrationTests {
         WebElement xlsxLink = browser.visible(By.cssSelector("a.export-xlsx"));
         assertThat(xlsxLink.getAttribute("href")).contains("/coverage.xlsx?").contains("directive=");
         xlsxLink.click();
-        assertThat(xlsx(browser.download(".xlsx"))).as("the spreadsheet's rows").isEqualTo(csv);
+        assertThat(ExportFiles.xlsx(Files.readAllBytes(browser.download(".xlsx")))).as("the spreadsheet's rows").isEqualTo(csv);
     }
 
     @Test
@@ -185,38 +176,5 @@ class ReportPagesBrowserIntegrationTests {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static List<List<String>> csv(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<List<String>> rows = new ArrayList<>();
-        try (Reader in = new java.io.StringReader(text)) {
-            for (CSVRecord record : CSVFormat.RFC4180.parse(in)) {
-                rows.add(record.toList());
-            }
-        }
-        assertThat(rows).as("CSV rows").hasSizeGreaterThanOrEqualTo(2);
-        return rows;
-    }
-
-    private static List<List<String>> xlsx(Path file) throws IOException {
-        DataFormatter format = new DataFormatter();
-        List<List<String>> rows = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            Sheet sheet = book.getSheetAt(0);
-            int width = sheet.getRow(sheet.getFirstRowNum()).getLastCellNum();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < width; c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : format.formatCellValue(cell));
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
     }
 }
