@@ -102,9 +102,22 @@ public final class Browser implements AutoCloseable {
             // downloads without a prompt, also where the headless browser ignores the profile's preference
             driver.executeCdpCommand("Browser.setDownloadBehavior",
                     Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+            removeArtifactsOf(testClass.getSimpleName());
             return new Browser(testClass.getSimpleName(), profile, downloads, service, driver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a test class's screenshots and page sources of an earlier run, so that all of them are this run's. */
+    private static void removeArtifactsOf(String owner) throws IOException {
+        if (!Files.isDirectory(SCREENSHOTS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(SCREENSHOTS)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(owner + "-")).toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
