@@ -37,6 +37,12 @@ final class PagesHttp {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A DELETE with the writer's credentials. */
+    HttpResponse<String> delete(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).header("Authorization", WRITER).DELETE(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Ingests a text file with the writer's credentials. */
     HttpResponse<String> ingest(String fileName, String text) {
         String boundary = "----dg" + UUID.randomUUID();

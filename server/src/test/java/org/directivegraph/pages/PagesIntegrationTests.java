@@ -209,5 +209,7 @@ class PagesIntegrationTests {
         assertThat(search).contains("&lt;b&gt;bold&lt;/b&gt;&lt;script&gt;window.");
         assertThat(trace).contains("&lt;b&gt;bold&lt;/b&gt;&lt;script&gt;window.");
         assertThat(home).contains(Html.href(iri)).contains("&lt;b&gt;bold&lt;/b&gt;&lt;script&gt;window.");
+        assertThat(http().delete("/api/documents?iri=" + Html.urlParam(iri)).statusCode()).isEqualTo(200);
+        assertThat(hitLinks(http().get("/search?q=quokkaword").body())).doesNotContain(Html.href(iri));
     }
 }
