@@ -3,8 +3,10 @@ package org.directivegraph.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.directivegraph.store.DocumentsChanged;
 import org.directivegraph.store.GraphNames;
 import org.directivegraph.store.GraphStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,9 +21,11 @@ public class DocumentsController {
     private static final String DOCUMENTS = GraphNames.BASE + "id/doc/";
 
     private final GraphStore store;
+    private final ApplicationEventPublisher events;
 
-    public DocumentsController(GraphStore store) {
+    public DocumentsController(GraphStore store, ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
     }
 
     @DeleteMapping(path = "/api/documents", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -35,6 +39,7 @@ public class DocumentsController {
         }
         long triples = store.graph(graph).size();
         store.deleteGraph(graph);
+        events.publishEvent(new DocumentsChanged(this, iri));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("deleted", iri);
         body.put("graph", graph);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.directivegraph.ingest.Ingester;
+import org.directivegraph.store.DocumentsChanged;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,9 +24,11 @@ import org.springframework.web.multipart.MultipartFile;
 public class IngestController {
 
     private final ObjectProvider<Ingester> ingester;
+    private final ApplicationEventPublisher events;
 
-    public IngestController(ObjectProvider<Ingester> ingester) {
+    public IngestController(ObjectProvider<Ingester> ingester, ApplicationEventPublisher events) {
         this.ingester = ingester;
+        this.events = events;
     }
 
     @PostMapping("/api/ingest")
@@ -40,6 +44,9 @@ public class IngestController {
         Ingester.Result result;
         try (InputStream in = file.getInputStream()) {
             result = ingester.getObject().ingest(name, in, force, commit);
+        }
+        if (result.stored()) {
+            events.publishEvent(new DocumentsChanged(this, result.documentIri()));
         }
         return IngestAnswer.of(result, commit, format);
     }

@@ -1,0 +1,61 @@
+package org.directivegraph.pages;
+
+import org.directivegraph.report.QualityReport;
+import org.directivegraph.store.DocumentsChanged;
+import org.directivegraph.store.GraphStore;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The quality result of the whole store ({@link QualityReport}), which takes seconds: computed on first use and
+ * again on the first use after a {@link DocumentsChanged} (or after start, once the seeds are stored). Shared by
+ * the home page's counts and the quality page.
+ */
+@Component
+public class QualityCache {
+
+    private final GraphStore store;
+    private QualityReport.Result current;
+    private long generation;
+
+    public QualityCache(GraphStore store) {
+        this.store = store;
+    }
+
+    /** The quality result of the store as it is now. */
+    public QualityReport.Result current() {
+        long asked;
+        synchronized (this) {
+            if (current != null) {
+                return current;
+            }
+            asked = generation;
+        }
+        QualityReport.Result computed = new QualityReport(store).compute();
+        synchronized (this) {
+            if (generation == asked) {
+                current = computed;
+            }
+        }
+        return computed;
+    }
+
+    /** Forgets the result: the next {@link #current()} recomputes it. */
+    public synchronized void invalidate() {
+        current = null;
+        generation++;
+    }
+
+    /** The store changed. */
+    @EventListener
+    public void onChange(DocumentsChanged event) {
+        invalidate();
+    }
+
+    /** The seeds may have been stored on start. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void onReady() {
+        invalidate();
+    }
+}
