@@ -17,6 +17,7 @@ public class QualityCache {
 
     private final GraphStore store;
     private QualityReport.Result current;
+    private java.time.Instant computedAt;
     private long generation;
 
     public QualityCache(GraphStore store) {
@@ -36,9 +37,15 @@ public class QualityCache {
         synchronized (this) {
             if (generation == asked) {
                 current = computed;
+                computedAt = java.time.Instant.now();
             }
         }
         return computed;
+    }
+
+    /** When the result {@link #current()} gives was computed, or {@code null} before the first. */
+    public synchronized java.time.Instant computedAt() {
+        return computedAt;
     }
 
     /** Forgets the result: the next {@link #current()} recomputes it. */

@@ -56,7 +56,7 @@ public final class DocumentPage {
         h.raw("</table>");
         parts.evidence(h, doc);
 
-        trace(h, parts, extras);
+        trace(h, parts, extras, iri);
         facts(h, parts, doc, DG.task.asNode(), "tasks", "Nhiệm vụ / Tasks", DG.title.asNode());
         facts(h, parts, doc, DG.responsibility.asNode(), "responsibilities", "Trách nhiệm / Responsibilities", DG.duty.asNode());
         facts(h, parts, doc, DG.obligation.asNode(), "obligations", "Nghĩa vụ báo cáo / Obligations", DG.action.asNode());
@@ -81,7 +81,9 @@ public final class DocumentPage {
         h.raw("</td></tr>");
     }
 
-    private static void trace(Html h, PageParts parts, Extras extras) {
+    private static void trace(Html h, PageParts parts, Extras extras, String iri) {
+        h.raw("<p class=\"noprint\"><a class=\"trace-link\" href=\"/trace?document=").text(Html.urlParam(iri))
+                .raw("\">Sơ đồ truy vết / Trace diagram</a></p>");
         h.heading("trace-up", "Thực hiện văn bản nào / Implements (trace up)");
         links(h, extras.up(), true);
         h.heading("trace-down", "Được thực hiện bởi / Implemented by (trace down)");

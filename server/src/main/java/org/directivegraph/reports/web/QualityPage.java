@@ -35,8 +35,8 @@ public final class QualityPage {
         h.raw(PageParts.toolbar("/quality", Map.of(), lang));
         h.raw("<p>").text(lang.pick("Tổng số phát hiện: ", "Findings: ") + q.items().size());
         q.countBySeverity().forEach((s, n) -> h.raw(" · <span class=\"" + s.name() + "\">").text(severity(s, lang) + ": " + n).raw("</span>"));
-        h.raw("</p><p class=\"muted\">").text(lang.pick("Tính lúc ", "Computed at ") + computedAt).raw(" · <a class=\"noprint\" href=\"/quality?refresh=1\">")
-                .text(lang.pick("Tính lại", "Recompute")).raw("</a></p>");
+        h.raw("</p><p class=\"muted\">").text(lang.pick("Tính lúc ", "Computed at ") + computedAt
+                + lang.pick(" (tính lại sau mỗi lần nhập hoặc xoá văn bản)", " (recomputed after each ingest or delete)")).raw("</p>");
         Map<String, Map<Severity, List<QualityReport.Item>>> groups = q.byKindAndSeverity();
         h.raw("<ul class=\"noprint kinds\">");
         groups.forEach((kind, bySeverity) -> h.raw("<li><a href=\"#kind-").text(kind).raw("\">").text(kind).raw("</a> (")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.directivegraph.pages.QualityCache;
 import org.directivegraph.report.CoverageMatrix;
 import org.directivegraph.report.Exports;
 import org.directivegraph.report.Labels;
@@ -31,9 +32,9 @@ public class ReportPagesController {
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
     private final GraphStore store;
-    private final QualityResults quality;
+    private final QualityCache quality;
 
-    public ReportPagesController(GraphStore store, QualityResults quality) {
+    public ReportPagesController(GraphStore store, QualityCache quality) {
         this.store = store;
         this.quality = quality;
     }
@@ -111,12 +112,12 @@ public class ReportPagesController {
         return new ObligationsReport(store).compute(options);
     }
 
-    /** Every data-quality finding; {@code ?refresh} recomputes them. */
+    /** Every data-quality finding, as of the last change of the store. */
     @GetMapping("/quality")
-    public ResponseEntity<String> quality(@RequestParam(required = false) String refresh, HttpServletRequest request,
+    public ResponseEntity<String> quality(HttpServletRequest request,
                                           HttpServletResponse response) {
         Lang lang = Lang.of(request, response);
-        var result = refresh != null ? quality.refresh() : quality.current();
+        var result = quality.current();
         return html(HttpStatus.OK, QualityPage.render(result, quality.computedAt(), lang));
     }
 

@@ -191,7 +191,7 @@ class ReportPagesIntegrationTests {
         List<QualityReport.Item> seedShapes = q.items().stream()
                 .filter(i -> i.source() == QualityReport.Source.SHAPE && SEEDS.contains(i.document())).toList();
         assertThat(seedShapes).hasSize(19);
-        String page = page("/quality?refresh=1");
+        String page = page("/quality");
         for (QualityReport.Item i : seedShapes) {
             String section = between(page, "<section class=\"kind\" data-kind=\"" + i.kind() + "\">", "</section>");
             assertThat(section).as(i.kind() + " " + i.focus())
