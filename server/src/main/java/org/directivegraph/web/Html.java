@@ -25,7 +25,7 @@ public final class Html {
             .VIOLATION{color:#b00020}.WARNING{color:#9a6700}.INFO{color:#555}nav{font-size:.9rem}
             li{margin:.3rem 0}nav.site{display:flex;flex-wrap:wrap;gap:.2rem .8rem;border-bottom:1px solid #ddd;padding-bottom:.4rem}
             nav.site .lang{margin-left:auto}th{background:#f6f6f6}code{background:#f3f3f3;padding:0 .2rem}
-            input,select,button{font:inherit;padding:.2rem .4rem}.muted{color:#666}.error{color:#a00}
+            input,select,button{font:inherit;padding:.2rem .4rem;max-width:100%}.muted{color:#666}.error{color:#a00}
             @media print{nav,form,.noprint{display:none}body{max-width:none;padding:0;font-size:10pt}a{color:#000;text-decoration:none}
             td,th{border:1px solid #999}h2{page-break-after:avoid}tr{page-break-inside:avoid}}
             """;
