@@ -29,12 +29,14 @@ import org.directivegraph.store.KnowledgeStore;
 import org.directivegraph.store.PackagedData;
 import org.directivegraph.store.RdfFiles;
 import org.directivegraph.store.ReferenceData;
+import org.directivegraph.validate.PlanShapes;
 
 /**
  * The benchmark runner (issue 6). Generates the dataset of the chosen size into a work folder, then runs each
  * benchmark {@code warmup} times unmeasured and {@code runs} times measured, and prints a table per benchmark with
  * the median, the spread, the reference measured in the same run and the ratio to it. Implemented: 1 (bulk load vs
- * Jena's TDB2 loader), 2 (ingest of one plan into the full store vs an empty one), 6 (extraction throughput).
+ * Jena's TDB2 loader), 2 (ingest of one plan into the full store vs an empty one), 3 (validation of one new document
+ * vs of the whole store), 6 (extraction throughput).
  */
 public final class Benchmarks {
 
@@ -47,8 +49,10 @@ public final class Benchmarks {
      * @param runs   measured runs
      * @param warmup unmeasured runs before them
      * @param work   folder for the dataset and the stores (emptied first)
+     * @param referenceData whether the stores of benchmarks 2 and 3 get the packaged reference data (units, bodies,
+     *               cited documents, ontology, shapes) as a real store has; the smoke test leaves it out for speed
      */
-    public record Options(String scope, int limit, int years, int runs, int warmup, long seed, Path work) {
+    public record Options(String scope, int limit, int years, int runs, int warmup, long seed, Path work, boolean referenceData) {
         public Options {
             if (runs < 1) {
                 throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
@@ -79,6 +83,7 @@ public final class Benchmarks {
         List<BenchTable> tables = new ArrayList<>();
         tables.add(bulkLoad());
         tables.add(ingest());
+        tables.add(validation());
         tables.add(extraction());
         return tables;
     }
@@ -149,8 +154,10 @@ public final class Benchmarks {
         double startFull;
         double startEmpty;
         try (KnowledgeStore f = KnowledgeStore.openTdb2(full); KnowledgeStore e = KnowledgeStore.openTdb2(empty)) {
-            ReferenceData.ensureLoaded(f);
-            ReferenceData.ensureLoaded(e);
+            if (options.referenceData()) {
+                ReferenceData.ensureLoaded(f);
+                ReferenceData.ensureLoaded(e);
+            }
             Ingester[] ingesters = new Ingester[2];
             startFull = seconds(() -> ingesters[0] = new Ingester(f)) * 1000;
             startEmpty = seconds(() -> ingesters[1] = new Ingester(e)) * 1000;
@@ -181,6 +188,47 @@ public final class Benchmarks {
             }
         }
         return ms;
+    }
+
+    /**
+     * 3: validation of one new document (its nodes, against the union of the store and the document, as ingest does,
+     * but over TDB2's own union graph) vs validating the whole store with the same shapes.
+     */
+    BenchTable validation() {
+        DocumentText plan = planNotInDataset();
+        Path full = options.work().resolve("load-dg-" + (options.warmup() + options.runs() - 1));
+        PlanShapes shapes = PlanShapes.packaged();
+        List<Double> one = new ArrayList<>();
+        List<Double> whole = new ArrayList<>();
+        long[] storeTriples = new long[1];
+        try (KnowledgeStore store = KnowledgeStore.openTdb2(full)) {
+            Graph doc = Ingester.standaloneBuilder().build(new Extractor().extract(plan)).model().getGraph();
+            store.read(ds -> {
+                Graph union = ds.asDatasetGraph().getUnionGraph();
+                storeTriples[0] = union.size();
+                for (int i = 0; i < options.warmup() + options.runs(); i++) {
+                    double a = seconds(() -> shapes.validateNew(union, doc));
+                    double b = seconds(() -> shapes.validate(union));
+                    if (i >= options.warmup()) {
+                        one.add(a * 1000);
+                        whole.add(b * 1000);
+                    }
+                }
+                return null;
+            });
+        }
+        BenchTable t = new BenchTable(String.format("3. Validation: one new document vs the whole store (%,d triples)", storeTriples[0]));
+        List<Double> speedup = new ArrayList<>();
+        for (int i = 0; i < one.size(); i++) {
+            speedup.add(whole.get(i) / one.get(i));
+        }
+        t.add(row("3 validation", "one new document (validateNew over the TDB2 union graph)", "ms", one,
+                "whole store (validate)", whole, BenchTable.Goal.NONE, Double.NaN));
+        double m = BenchTable.median(speedup);
+        t.add(new BenchTable.Row("3 validation", "speed-up whole / one", "x", m, BenchTable.min(speedup), BenchTable.max(speedup),
+                "the target speed-up", 100, m / 100, BenchTable.Goal.AT_LEAST, 1.0));
+        t.print(out);
+        return t;
     }
 
     /** A plan of the same scope made with another seed (so another number and IRI than the dataset's plans). */

@@ -49,7 +49,7 @@ public class BenchCommand implements Callable<Integer> {
             default -> size;
         };
         try {
-            new Benchmarks(new Benchmarks.Options(scope, limit, years, runs, warmup, seed, work), System.out).run();
+            new Benchmarks(new Benchmarks.Options(scope, limit, years, runs, warmup, seed, work, true), System.out).run();
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmarks run end to end at the smallest size (one district, two communes, one run, no warm-up). */
+/** The benchmarks run end to end at the smallest size (one district, two communes, one run, no warm-up, no reference data). */
 class BenchmarkSmokeTests {
 
     @TempDir
@@ -20,10 +20,10 @@ class BenchmarkSmokeTests {
     @Test
     void everyImplementedBenchmarkPrintsATableWithNumbers() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        List<BenchTable> tables = new Benchmarks(new Benchmarks.Options("001", 2, 1, 1, 0, 42, work.resolve("bench")),
+        List<BenchTable> tables = new Benchmarks(new Benchmarks.Options("001", 2, 1, 1, 0, 42, work.resolve("bench"), false),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(tables).hasSize(3);
+        assertThat(tables).hasSize(4);
         for (BenchTable t : tables) {
             assertThat(t.rows()).isNotEmpty();
             for (BenchTable.Row r : t.rows()) {
@@ -34,7 +34,7 @@ class BenchmarkSmokeTests {
                 assertThat(r.max()).isGreaterThanOrEqualTo(r.median());
             }
         }
-        assertThat(printed).contains("### 1. Bulk load", "### 2. Ingest", "### 6. Extraction", "| 1 bulk load |", "triples/s", "docs/s/core");
+        assertThat(printed).contains("### 1. Bulk load", "### 2. Ingest", "### 3. Validation", "### 6. Extraction", "| 1 bulk load |", "triples/s", "docs/s/core");
         assertThat(printed).containsPattern("\\| 2 ingest \\| ingest into the store with the dataset \\(ms\\) \\| [0-9.,]+ \\|");
     }
 }
