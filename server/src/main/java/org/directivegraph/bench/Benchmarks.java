@@ -48,7 +48,7 @@ public final class Benchmarks {
      * @param years  years of plans
      * @param runs   measured runs
      * @param warmup unmeasured runs before them
-     * @param work   folder for the dataset and the stores (emptied first)
+     * @param work   folder for the dataset and the stores (what an earlier run left there is deleted first)
      * @param referenceData whether the stores of benchmarks 2 and 3 get the packaged reference data (units, bodies,
      *               cited documents, ontology, shapes) as a real store has; the smoke test leaves it out for speed
      */
@@ -89,7 +89,14 @@ public final class Benchmarks {
     }
 
     private void prepare() {
-        deleteTree(options.work());
+        // only what an earlier run left: --work may name a folder that holds other files
+        try (Stream<Path> old = Files.exists(options.work()) ? Files.list(options.work()) : Stream.empty()) {
+            for (Path p : old.filter(Benchmarks::ours).toList()) {
+                deleteTree(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         dataset = options.work().resolve("dataset.nq.gz");
         long start = System.nanoTime();
         DatasetGenerator.Summary s = DatasetGenerator.packaged().generate(
@@ -294,6 +301,11 @@ public final class Benchmarks {
         long start = System.nanoTime();
         action.run();
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static boolean ours(Path p) {
+        String n = p.getFileName().toString();
+        return n.equals("dataset.nq.gz") || n.equals("empty") || n.startsWith("load-dg-") || n.startsWith("load-jena-");
     }
 
     static void deleteTree(Path p) {

@@ -38,7 +38,7 @@ public class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR",
-            description = "Work folder (emptied first). Default: ${DEFAULT-VALUE}")
+            description = "Work folder for the dataset and the stores (an earlier run's are deleted first). Default: ${DEFAULT-VALUE}")
     Path work;
 
     @Override
