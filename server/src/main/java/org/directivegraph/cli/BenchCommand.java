@@ -1,0 +1,59 @@
+package org.directivegraph.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.directivegraph.bench.Benchmarks;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs the benchmarks of issue 6 and prints a table per benchmark. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Generate a dataset and run the benchmarks (1 bulk load, 2 ingest of one plan, 6 extraction),",
+            "each a median over --runs runs after --warmup unmeasured ones, with its spread and its ratio to a",
+            "reference measured in the same run. See BENCHMARKS.md."},
+        footer = {"", "Examples:",
+            "  java -jar directivegraph.jar bench --size one-province --runs 5 --warmup 2",
+            "  java -jar directivegraph.jar bench --size country --years 6 --runs 3 --warmup 1"})
+public class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--size", defaultValue = "one-province", paramLabel = "SIZE",
+            description = "one-province (province 01, Hà Nội), country, or a province/district code. Default: ${DEFAULT-VALUE}")
+    String size;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Measured runs. Default: ${DEFAULT-VALUE}")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured warm-up runs. Default: ${DEFAULT-VALUE}")
+    int warmup;
+
+    @Option(names = "--years", defaultValue = "1", description = "Years of plans. Default: ${DEFAULT-VALUE}")
+    int years;
+
+    @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Most communes per district (0: all). Default: ${DEFAULT-VALUE}")
+    int limit;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Generator seed. Default: ${DEFAULT-VALUE}")
+    long seed;
+
+    @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR",
+            description = "Work folder for the dataset and the stores (an earlier run's are deleted first). Default: ${DEFAULT-VALUE}")
+    Path work;
+
+    @Override
+    public Integer call() {
+        String scope = switch (size) {
+            case "one-province" -> "01";
+            case "country" -> "country";
+            default -> size;
+        };
+        try {
+            new Benchmarks(new Benchmarks.Options(scope, limit, years, runs, warmup, seed, work, true), System.out).run();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        return 0;
+    }
+}
