@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
@@ -124,24 +123,44 @@ public final class KnowledgeStore implements GraphStore {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Inside one write transaction the document's earlier graph is removed, the new one is validated against
+     * TDB2's own union of the remaining graphs (indexed, so the cost does not grow with the number of graphs, as
+     * a union view over every graph would), and then either stored, or the transaction is aborted and the earlier
+     * graph is back as it was.
+     */
     @Override
     public <T> T checkAndPut(String graphName, Graph content, Function<Graph, Decision<T>> decide) {
-        return write(ds -> {
-            DatasetGraph dsg = ds.asDatasetGraph();
-            Node g = NodeFactory.createURI(graphName);
-            // the rest of the store as a view: every named graph but this document's earlier version
-            MultiUnion others = new MultiUnion();
-            dsg.listGraphNodes().forEachRemaining(n -> {
-                if (!n.equals(g)) {
-                    others.addGraph(dsg.getGraph(n));
+        try {
+            return write(ds -> {
+                DatasetGraph dsg = ds.asDatasetGraph();
+                Node g = NodeFactory.createURI(graphName);
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                Decision<T> decision = decide.apply(dsg.getUnionGraph());
+                if (!decision.store()) {
+                    throw new NotStored(decision.outcome());
                 }
+                content.find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
+                return decision.outcome();
             });
-            Decision<T> decision = decide.apply(others);
-            if (decision.store()) {
-                replaceGraphInTxn(dsg, graphName, content);
-            }
-            return decision.outcome();
-        });
+        } catch (NotStored refused) {
+            @SuppressWarnings("unchecked")
+            T outcome = (T) refused.outcome;
+            return outcome;
+        }
+    }
+
+    /** Aborts the write transaction of a document that is not to be stored, carrying the outcome out. */
+    private static final class NotStored extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Object outcome;
+
+        NotStored(Object outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.directivegraph.store.GraphNames;
 import org.directivegraph.store.KnowledgeStore;
 import org.directivegraph.store.ReferenceData;
 import org.junit.jupiter.api.AfterAll;
@@ -55,6 +56,26 @@ class IngesterTests {
         Ingester.Result again = ingester.ingest(SEEDS.resolve("001_09e8b167c0733129.txt"), false);
         assertThat(again.stored()).isTrue();
         assertThat(store.size()).isEqualTo(size);
+    }
+
+    @Test
+    void aRefusedNewVersionLeavesTheStoredVersionWhole() throws IOException {
+        // a plan of its own (seed 001 renumbered), so that the other tests' seeds are untouched
+        String text = Files.readString(SEEDS.resolve("001_09e8b167c0733129.txt")).replace("Số: 10/KH-UBND", "Số: 9801/KH-UBND");
+        Path stored = Files.writeString(dir.resolve("9801.txt"), text);
+        Ingester.Result first = ingester.ingest(stored, false);
+        assertThat(first.stored()).isTrue();
+        String graph = GraphNames.ofDocument(first.documentIri());
+        var before = store.graph(graph);
+        long size = store.size();
+        // the same plan (same number and date, so the same document) without its recipients and signature
+        Path truncated = Files.writeString(dir.resolve("9801-truncated.txt"), text.substring(0, text.indexOf("***Nơi nhận:***")));
+        Ingester.Result refused = ingester.ingest(truncated, false);
+        assertThat(refused.documentIri()).isEqualTo(first.documentIri());
+        assertThat(refused.stored()).isFalse();
+        assertThat(refused.violations()).isPositive();
+        assertThat(store.size()).isEqualTo(size);
+        assertThat(store.graph(graph).isIsomorphicWith(before)).isTrue();
     }
 
     @Test
