@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Registers the {@link WriteAccessFilter} in front of everything else. */
+/** Registers the {@link SecurityHeadersFilter} and the {@link WriteAccessFilter} in front of everything else. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WriteAccessProperties.class)
 public class WriteAccessConfiguration {
@@ -38,6 +38,16 @@ public class WriteAccessConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/*");
         registration.setName("writeAccessFilter");
+        return registration;
+    }
+
+    /** Security headers on every answer, set before anything else runs. */
+    @Bean
+    public FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        registration.setName("securityHeadersFilter");
         return registration;
     }
 }
