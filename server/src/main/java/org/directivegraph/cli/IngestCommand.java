@@ -30,7 +30,7 @@ public class IngestCommand implements Callable<Integer> {
     @Mixin
     DirectiveGraphCommand.StoreOption store;
 
-    @Parameters(paramLabel = "FILE_OR_FOLDER", arity = "1..*", description = "Files (.txt, .md, .docx, .doc, .pdf, .odt, .rtf), or folders of them.")
+    @Parameters(paramLabel = "FILE_OR_FOLDER", arity = "1..*", description = "Files (.txt, .md, .docx, .doc, .pdf), or folders of them.")
     List<Path> inputs;
 
     @Mixin
@@ -45,7 +45,7 @@ public class IngestCommand implements Callable<Integer> {
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.toString().matches("(?i).*\\.(txt|md|docx|doc|pdf|odt|rtf)$")).sorted().forEach(files::add);
+                    s.filter(f -> f.toString().matches("(?i).*\\.(txt|md|docx|doc|pdf)$")).sorted().forEach(files::add);
                 }
             } else {
                 files.add(p);
