@@ -2,7 +2,6 @@ package org.directivegraph.api;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class ApiHttp {
 
     static final String WRITER = basic(ApplicationIntegrationTest.WRITER, ApplicationIntegrationTest.PASSWORD);
-    static final String SEED_001 = "directivegraph/data/seeds/001_09e8b167c0733129.txt";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final int port;
@@ -33,23 +31,6 @@ final class ApiHttp {
 
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Seed 001 (Lãm Hà's plan, "Số: 10/KH-UBND") with another number, so that its document IRI is a test's own. */
-    static String seed001WithNumber(int number) {
-        return seedText().replace("Số: 10/KH-UBND", "Số: " + number + "/KH-UBND");
-    }
-
-    static String seedText() {
-        try (InputStream in = ApiHttp.class.getClassLoader().getResourceAsStream(SEED_001)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            if (!text.contains("Số: 10/KH-UBND")) {
-                throw new IllegalStateException("seed 001 no longer has its number line");
-            }
-            return text;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static JsonNode json(HttpResponse<String> response) {

@@ -1,5 +1,6 @@
 package org.directivegraph.api;
 
+import org.directivegraph.server.SeedTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
@@ -57,7 +58,7 @@ class IngestIntegrationTests {
 
     @Test
     void aWriterCommitsADocumentThenDeletesIt() {
-        HttpResponse<String> response = http.upload("/api/ingest?commit=true", "plan-9101.txt", utf8(ApiHttp.seed001WithNumber(9101)), ApiHttp.WRITER, null);
+        HttpResponse<String> response = http.upload("/api/ingest?commit=true", "plan-9101.txt", utf8(SeedTexts.seed001WithNumber(9101)), ApiHttp.WRITER, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode answer = ApiHttp.json(response);
         String iri = answer.get("document").asString();
@@ -89,10 +90,10 @@ class IngestIntegrationTests {
     @Test
     void withoutOrWithWrongCredentialsNothingIsStored() {
         List<String> before = documentGraphs();
-        HttpResponse<String> none = http.upload("/api/ingest?commit=true", "plan-9102.txt", utf8(ApiHttp.seed001WithNumber(9102)), null, null);
+        HttpResponse<String> none = http.upload("/api/ingest?commit=true", "plan-9102.txt", utf8(SeedTexts.seed001WithNumber(9102)), null, null);
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic realm=\"DirectiveGraph\""));
-        HttpResponse<String> wrong = http.upload("/api/ingest?commit=true", "plan-9102.txt", utf8(ApiHttp.seed001WithNumber(9102)),
+        HttpResponse<String> wrong = http.upload("/api/ingest?commit=true", "plan-9102.txt", utf8(SeedTexts.seed001WithNumber(9102)),
                 ApiHttp.basic(ApplicationIntegrationTest.WRITER, "not-the-password"), null);
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(ApiHttp.json(wrong).get("message").asString()).isEqualTo("wrong user name or password");
@@ -103,7 +104,7 @@ class IngestIntegrationTests {
     @Test
     void checkingOnlyAnswers200AndStoresNothing() {
         List<String> before = documentGraphs();
-        HttpResponse<String> response = http.upload("/api/ingest", "plan-9104.md", utf8(ApiHttp.seed001WithNumber(9104)), ApiHttp.WRITER, null);
+        HttpResponse<String> response = http.upload("/api/ingest", "plan-9104.md", utf8(SeedTexts.seed001WithNumber(9104)), ApiHttp.WRITER, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode answer = ApiHttp.json(response);
         assertThat(answer.get("stored").asBoolean()).isFalse();
@@ -127,7 +128,7 @@ class IngestIntegrationTests {
 
     @Test
     void violationsRefuseTheCommitWith422AndTheFindings() {
-        String text = ApiHttp.seed001WithNumber(9105);
+        String text = SeedTexts.seed001WithNumber(9105);
         String withoutOrganisationAndSignature = text.substring(0, text.indexOf("**III."));
         List<String> before = documentGraphs();
         HttpResponse<String> response = http.upload("/api/ingest?commit=true", "plan-9105.txt", utf8(withoutOrganisationAndSignature), ApiHttp.WRITER, null);
@@ -173,7 +174,7 @@ class IngestIntegrationTests {
 
     @Test
     void theHtmlAnswerEscapesTheDocumentsText() {
-        String text = ApiHttp.seed001WithNumber(9106).replace("Quy chế dân chủ ở cơ sở**", "Quy chế dân chủ <script>alert('x')</script> ở cơ sở**");
+        String text = SeedTexts.seed001WithNumber(9106).replace("Quy chế dân chủ ở cơ sở**", "Quy chế dân chủ <script>alert('x')</script> ở cơ sở**");
         HttpResponse<String> response = http.upload("/api/ingest", "plan-<b>9106</b>.txt", utf8(text), ApiHttp.WRITER, "text/html");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
@@ -183,7 +184,7 @@ class IngestIntegrationTests {
 
     @Test
     void turtleAndJsonLdAnswersAreTheGraph() {
-        byte[] text = utf8(ApiHttp.seed001WithNumber(9107));
+        byte[] text = utf8(SeedTexts.seed001WithNumber(9107));
         HttpResponse<String> turtle = http.upload("/api/ingest", "plan-9107.txt", text, ApiHttp.WRITER, "text/turtle");
         assertThat(turtle.statusCode()).isEqualTo(200);
         Graph g = GraphFactory.createDefaultGraph();

@@ -2,7 +2,6 @@ package org.directivegraph.browser;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,8 +22,6 @@ final class AppHttp {
 
     static final String BASE = "https://w3id.org/directivegraph/";
     static final String CT_33 = BASE + "id/doc/VN/ttg/2021/ct-33";
-    private static final String SEED_001 = "directivegraph/data/seeds/001_09e8b167c0733129.txt";
-    private static final String SEED_001_NUMBER = "Số: 10/KH-UBND";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final int port;
@@ -80,19 +77,6 @@ final class AppHttp {
     /** The JSON body of an answer. */
     static JsonNode json(HttpResponse<String> response) {
         return JsonMapper.builder().build().readTree(response.body());
-    }
-
-    /** Seed 001 (Lãm Hà's plan, "Số: 10/KH-UBND") with another number, so that its document IRI is a test's own. */
-    static String seed001WithNumber(int number) {
-        try (InputStream in = AppHttp.class.getClassLoader().getResourceAsStream(SEED_001)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            if (!text.contains(SEED_001_NUMBER)) {
-                throw new IllegalStateException("seed 001 no longer has its number line " + SEED_001_NUMBER);
-            }
-            return text.replace(SEED_001_NUMBER, "Số: " + number + "/KH-UBND");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {

@@ -1,5 +1,6 @@
 package org.directivegraph.browser;
 
+import org.directivegraph.server.SeedTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -52,7 +53,7 @@ class EscapingBrowserIntegrationTests {
     @BeforeAll
     void ingestADocumentWithMarkupInItsTitleAndATask() {
         app = new AppHttp(port);
-        String text = AppHttp.seed001WithNumber(NUMBER);
+        String text = SeedTexts.seed001WithNumber(NUMBER);
         assertThat(text).contains(TITLE_LINE).contains(TASK_LINE);
         text = text.replace(TITLE_LINE, TITLE_LINE.replace("2024**", "2024 " + PAYLOAD + " tại phường**"))
                 .replace(TASK_LINE, TASK_LINE.replace("dân vận với", "dân vận " + PAYLOAD + " với"));

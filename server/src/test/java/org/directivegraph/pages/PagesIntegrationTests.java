@@ -1,5 +1,6 @@
 package org.directivegraph.pages;
 
+import org.directivegraph.server.SeedTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -187,7 +188,7 @@ class PagesIntegrationTests {
 
     @Test
     void anIngestedDocumentIsFoundAndItsMarkupShownAsText() {
-        String text = PagesHttp.seed001().replace("Số: 10/KH-UBND", "Số: 9519/KH-UBND")
+        String text = SeedTexts.seed001WithNumber(9519)
                 .replace("**Triển khai thực hiện công tác dân vận chính quyền năm 2024**",
                         "**Triển khai Quokkaword " + XSS + " công tác dân vận năm 2024**")
                 .replace("- Tập trung rà soát", "- Tập trung " + XSS + " Quokkatask rà soát")
