@@ -10,12 +10,12 @@ import picocli.CommandLine.Option;
 
 /** Runs the benchmarks of issue 6 and prints a table per benchmark. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Generate a dataset and run the benchmarks (1 bulk load, 2 ingest of one plan, 6 extraction),",
+        description = {"Generate a dataset and run the benchmarks (1 bulk load, 2 ingest of one plan, 3 validation, 6 extraction),",
             "each a median over --runs runs after --warmup unmeasured ones, with its spread and its ratio to a",
             "reference measured in the same run. See BENCHMARKS.md."},
         footer = {"", "Examples:",
             "  java -jar directivegraph.jar bench --size one-province --runs 5 --warmup 2",
-            "  java -jar directivegraph.jar bench --size country --years 6 --runs 3 --warmup 1"})
+            "  java -jar directivegraph.jar bench --size country --years 5 --runs 5 --warmup 2 --long-runs 2"})
 public class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--size", defaultValue = "one-province", paramLabel = "SIZE",
@@ -27,6 +27,12 @@ public class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured warm-up runs. Default: ${DEFAULT-VALUE}")
     int warmup;
+
+    @Option(names = "--long-runs", defaultValue = "0", paramLabel = "N",
+            description = {"Run the long measurements (the bulk loads of 1, the whole-store validation of 3) N times",
+                "without warm-up instead of warmup + runs times; for the national size, where each takes minutes.",
+                "0 (default): same as the others."})
+    int longRuns;
 
     @Option(names = "--years", defaultValue = "1", description = "Years of plans. Default: ${DEFAULT-VALUE}")
     int years;
@@ -49,7 +55,8 @@ public class BenchCommand implements Callable<Integer> {
             default -> size;
         };
         try {
-            new Benchmarks(new Benchmarks.Options(scope, limit, years, runs, warmup, seed, work, true), System.out).run();
+            new Benchmarks(new Benchmarks.Options(scope, limit, years, runs, warmup, seed, work, true), System.out)
+                    .longRuns(longRuns).run();
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
