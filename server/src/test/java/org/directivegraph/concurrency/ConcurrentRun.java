@@ -25,8 +25,8 @@ record ConcurrentRun(int readers, int writers, int documents, int writesPerDocum
     /** The run of the suite: 8 readers, 3 writers, 6 documents, 5 writes each (a few hundred requests). */
     static final ConcurrentRun SHORT = new ConcurrentRun(8, 3, 6, 5, 20, 20261123L);
 
-    /** The long run ({@code -Ddirectivegraph.concurrency.long=true}): 16 readers, 4 writers, 12 documents, 25 writes each. */
-    static final ConcurrentRun LONG = new ConcurrentRun(16, 4, 12, 25, 300, 20261123L);
+    /** The long run ({@code -Ddirectivegraph.concurrency.long=true}): 12 readers, 4 writers, 8 documents, 15 writes each. */
+    static final ConcurrentRun LONG = new ConcurrentRun(12, 4, 8, 15, 100, 20261123L);
 
     /** The run asked for by the system property. */
     static ConcurrentRun chosen() {
