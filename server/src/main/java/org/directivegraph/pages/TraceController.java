@@ -41,12 +41,15 @@ public class TraceController {
             Counts.Result counts = new Counts(store).compute(null, 1000);
             return PageResponses.html(new TracePage(Labels.load(store), lang).picker(counts.latest()));
         }
-        ResponseEntity<String> unknown = check(document.strip(), lang);
-        if (unknown != null) {
-            return unknown;
-        }
-        TraceTree.Trace trace = new TraceTree(store).trace(document.strip());
-        return PageResponses.html(new TracePage(Labels.load(store), lang).html(trace));
+        // whether the document is known, its trace and the labels from one state of the store
+        return store.snapshot(() -> {
+            ResponseEntity<String> unknown = check(document.strip(), lang);
+            if (unknown != null) {
+                return unknown;
+            }
+            TraceTree.Trace trace = new TraceTree(store).trace(document.strip());
+            return PageResponses.html(new TracePage(Labels.load(store), lang).html(trace));
+        });
     }
 
     @GetMapping("/trace.{format:csv|xlsx}")
@@ -57,11 +60,13 @@ public class TraceController {
         if (document == null || document.isBlank()) {
             return PageResponses.error(HttpStatus.BAD_REQUEST, lang, lang.pick("Thiếu tham số document.", "The parameter document is missing."));
         }
-        ResponseEntity<String> unknown = check(document.strip(), lang);
-        if (unknown != null) {
-            return unknown;
-        }
-        return PageResponses.export(new TraceTree(store).trace(document.strip()).table(), format, "trace");
+        return store.<ResponseEntity<?>>snapshot(() -> {
+            ResponseEntity<String> unknown = check(document.strip(), lang);
+            if (unknown != null) {
+                return unknown;
+            }
+            return PageResponses.export(new TraceTree(store).trace(document.strip()).table(), format, "trace");
+        });
     }
 
     private ResponseEntity<String> check(String iri, Lang lang) {

@@ -1,5 +1,6 @@
 package org.directivegraph.publish;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
@@ -36,25 +37,32 @@ public final class Publisher {
         this.backlinks = new Backlinks(store);
     }
 
-    /** The description and page of {@code iri}, or empty when the store says nothing about it. */
+    /**
+     * The description and page of {@code iri}, or empty when the store says nothing about it. The description and,
+     * for a document, its own graph and trace are read in one state of the store ({@link GraphStore#snapshot}), so
+     * the page shows one version of the document; its findings are those of that version of its graph.
+     */
     public Optional<View> resource(String iri, String path) {
-        Graph graph = describer.describe(iri);
-        if (graph.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new View(graph, () -> page(iri, graph, path)));
+        return store.snapshot(() -> {
+            Graph graph = describer.describe(iri);
+            if (graph.isEmpty()) {
+                return Optional.<View>empty();
+            }
+            Labels labels = new Labels(graph);
+            if (DocumentPage.isDocument(labels, NodeFactory.createURI(iri))) {
+                Graph own = store.graph(GraphNames.ofDocument(iri));
+                List<Trace.Link> up = trace.up(iri);
+                List<Trace.Link> down = trace.down(iri);
+                return Optional.of(new View(graph, () -> documentPage(iri, labels, own, up, down, path)));
+            }
+            return Optional.of(new View(graph, () -> new ResourcePage(terms).render(iri, labels, backlinks.to(iri), path)));
+        });
     }
 
-    private String page(String iri, Graph graph, String path) {
-        Labels labels = new Labels(graph);
-        Node r = NodeFactory.createURI(iri);
-        if (DocumentPage.isDocument(labels, r)) {
-            boolean ingested = findings.isIngested(iri);
-            var extras = new DocumentPage.Extras(trace.up(iri), trace.down(iri),
-                    ingested ? findings.of(iri) : java.util.List.of(), ingested);
-            return new DocumentPage(terms).render(iri, labels, extras, path);
-        }
-        return new ResourcePage(terms).render(iri, labels, backlinks.to(iri), path);
+    private String documentPage(String iri, Labels labels, Graph own, List<Trace.Link> up, List<Trace.Link> down, String path) {
+        boolean ingested = !own.isEmpty();
+        var extras = new DocumentPage.Extras(up, down, ingested ? findings.of(iri, own) : List.of(), ingested);
+        return new DocumentPage(terms).render(iri, labels, extras, path);
     }
 
     /** The ontology; with a version, only if it is the loaded ontology's version IRI. */

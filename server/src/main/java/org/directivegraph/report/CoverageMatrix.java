@@ -136,6 +136,12 @@ public final class CoverageMatrix {
      * @throws IllegalArgumentException if an IRI is not an absolute IRI
      */
     public Result compute(String directiveIri, String areaIri) {
+        // the plans, their cells and their summaries from one state of the store: a plan replaced or deleted
+        // meanwhile shows as it was, never with one version's title and another's cells
+        return store.snapshot(() -> computeNow(directiveIri, areaIri));
+    }
+
+    private Result computeNow(String directiveIri, String areaIri) {
         Map<String, String> params = new HashMap<>();
         params.put("directive", directiveIri);
         if (areaIri != null && !areaIri.isBlank()) {

@@ -149,6 +149,10 @@ public final class QualityReport {
 
     /** Validates every document graph and runs every quality query. */
     public Result compute() {
+        return store.snapshot(this::computeNow);
+    }
+
+    private Result computeNow() {
         List<Item> items = new ArrayList<>();
         new StoreValidation(shapes).validateDocuments(store).forEach((graph, findings) -> {
             String document = graph.endsWith("/graph") ? graph.substring(0, graph.length() - "/graph".length()) : graph;

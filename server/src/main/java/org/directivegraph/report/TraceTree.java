@@ -117,8 +117,12 @@ public final class TraceTree {
         this.store = store;
     }
 
-    /** The trace of a document, up and down. */
+    /** The trace of a document, up and down, read from one state of the store. */
     public Trace trace(String documentIri) {
+        return store.snapshot(() -> traceNow(documentIri));
+    }
+
+    private Trace traceNow(String documentIri) {
         int[] upCount = {0};
         int[] downCount = {0};
         Map<String, List<Edge>> upEdges = new HashMap<>();

@@ -90,8 +90,12 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Re-reads one document (and its tasks) from the store and replaces its entries; removes them if it is gone. */
-    public void update(GraphStore store, String documentIri) {
+    /**
+     * Re-reads one document (and its tasks) from the store and replaces its entries; removes them if it is gone.
+     * Reading and replacing are one step under the index's lock: two updates of the same document, after two
+     * writes of it close together, cannot put the older read in last.
+     */
+    public synchronized void update(GraphStore store, String documentIri) {
         replace(documentIri, new SearchSource(store).ofDocument(documentIri));
     }
 

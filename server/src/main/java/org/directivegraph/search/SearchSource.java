@@ -87,6 +87,10 @@ public final class SearchSource {
 
     /** Every entry of the store: documents and their tasks, units, bodies. */
     public List<SearchEntry> all() {
+        return store.snapshot(this::allNow);
+    }
+
+    private List<SearchEntry> allNow() {
         Map<String, String> labels = labels();
         List<Map<String, Node>> bodyRows = Rows.select(store, BODIES, Map.of());
         Map<String, SearchEntry> documents = documents(Rows.select(store, DOCUMENTS, Map.of()), labels, bodyRows);
@@ -99,6 +103,11 @@ public final class SearchSource {
 
     /** The entries of one document (the document and its tasks) as the store now has them; empty if it is gone. */
     public List<SearchEntry> ofDocument(String documentIri) {
+        // the document's entry and its tasks' entries from one state of the store (one version of the document)
+        return store.snapshot(() -> ofDocumentNow(documentIri));
+    }
+
+    private List<SearchEntry> ofDocumentNow(String documentIri) {
         Node d = NodeFactory.createURI(documentIri);
         Map<String, String> labels = labels();
         List<Map<String, Node>> bodyRows = Rows.select(store, BODIES, Map.of());

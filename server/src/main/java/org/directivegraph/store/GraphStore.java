@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -30,6 +31,16 @@ public interface GraphStore extends AutoCloseable {
      * {@code action}, which must copy what it needs before returning.
      */
     <T> T query(Query query, Map<String, Node> bindings, Function<QueryExec, T> action);
+
+    /**
+     * Runs {@code action} so that the reads it makes through this store see one state of the store, when the store
+     * can promise it: the embedded store runs it in one read transaction, in which the queries and graph copies of
+     * {@code action} take part, so a page built from several queries never mixes two versions of a document. A
+     * remote store cannot: each of its queries sees the store as it is then. {@code action} must not write.
+     */
+    default <T> T snapshot(Supplier<T> action) {
+        return action.get();
+    }
 
     /** A copy of the named graph {@code name}; empty when there is none. */
     Graph graph(String name);

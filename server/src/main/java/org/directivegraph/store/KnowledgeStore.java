@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -65,6 +66,12 @@ public final class KnowledgeStore implements GraphStore {
     /** Runs {@code action} in a read transaction. */
     public <T> T read(Function<Dataset, T> action) {
         return Txn.calculateRead(dataset, () -> action.apply(dataset));
+    }
+
+    /** {@inheritDoc} The reads of {@code action} join one read transaction. */
+    @Override
+    public <T> T snapshot(Supplier<T> action) {
+        return Txn.calculateRead(dataset, action);
     }
 
     /** Runs {@code action} in one write transaction, committed only if it returns normally. */
