@@ -173,7 +173,7 @@ class PublishIntegrationTests {
         }
         Graph ttl = parse(get("/ontology", "text/turtle").body(), Lang.TURTLE);
         assertThat(ttl.isIsomorphicWith(ontology)).isTrue();
-        assertThat(get("/ontology/2026-11-22.rdf", null).statusCode()).isEqualTo(200);
+        assertThat(get("/ontology/2026-11-23.rdf", null).statusCode()).isEqualTo(200);
         assertThat(get("/ontology/1999-01-01", null).statusCode()).isEqualTo(404);
         assertThat(get("/shapes", "text/html").body()).contains("PlanNumberShape");
         assertThat(get("/vocab/doc-type/kh", "text/turtle").statusCode()).isEqualTo(200);
