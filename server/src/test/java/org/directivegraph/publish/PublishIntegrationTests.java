@@ -156,6 +156,11 @@ class PublishIntegrationTests {
         String taskTitle = g.find(NodeFactory.createURI(task), DG.title.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
         assertThat(html).contains(Html.escape(taskTitle));
         assertThat(html).contains("id=\"findings\"").contains("class=\"span\"");
+        // the record of the validation at ingest, stored with the document, in the findings section
+        Node record = g.find(doc, DG.validationRecord.asNode(), Node.ANY).next().getObject();
+        String warnings = g.find(record, DG.warningCount.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+        assertThat(html).contains("class=\"validation-record\"").contains(warnings + " cảnh báo / warnings")
+                .contains("href=\"" + pathOf(record.getURI()) + "\"");
         Node span = g.find(NodeFactory.createURI(task), DG.evidence.asNode(), Node.ANY).next().getObject();
         String spanText = g.find(span, DG.exactText.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
         assertThat(html).contains(Html.escape(spanText).strip().substring(0, 20));

@@ -36,12 +36,15 @@ import org.junit.jupiter.api.Test;
  * every quad of the file (the same set of quads) or none of them.
  *
  * <p>{@code -Dreliability.loadKillPoints=N} runs more kill points (default 3); {@code -Dreliability.loadLimit=N} loads
- * more communes per district (default 8; 0 for all, about 200,000 quads), {@code -Dreliability.seed=N} other delays.
+ * more communes per district (default 8, about 50,000 quads; 0 for all,
+ * about 114,000 quads), {@code -Dreliability.loadYears=N} more years of plans (default 1; 3 with a limit of 0 gives
+ * about 340,000 quads), {@code -Dreliability.seed=N} other delays.
  */
 class BulkLoadKillIntegrationTests {
 
     static final int KILL_POINTS = Integer.getInteger("reliability.loadKillPoints", 3);
     static final int LIMIT = Integer.getInteger("reliability.loadLimit", 8);
+    static final int YEARS = Integer.getInteger("reliability.loadYears", 1);
     static final long SEED = Long.getLong("reliability.seed", 7);
 
     /** What the load prints once its transaction is committed. */
@@ -53,7 +56,7 @@ class BulkLoadKillIntegrationTests {
     void theStoreHoldsEveryQuadOfTheFileOrNoneAfterEverySigkill() throws Exception {
         Path root = Files.createDirectories(Path.of("target/reliability", "load-" + UUID.randomUUID())).toAbsolutePath();
         Path file = root.resolve("province.nq.gz");
-        DatasetGenerator.packaged().generate(new DatasetGenerator.Options("01", 42, 1, LIMIT), file, g -> { });
+        DatasetGenerator.packaged().generate(new DatasetGenerator.Options("01", 42, YEARS, LIMIT), file, g -> { });
         Set<Quad> fileQuads = quadsOf(file);
         Map<String, Long> reference = BaseStore.graphSizes();
 
