@@ -3,6 +3,7 @@ package org.directivegraph.store;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
@@ -76,11 +77,11 @@ public interface GraphStore extends AutoCloseable {
 
         /** A decision that adds nothing to the content. */
         public Decision(T outcome, boolean store) {
-            this(outcome, store, org.apache.jena.graph.Graph.emptyGraph);
+            this(outcome, store, Graph.emptyGraph);
         }
 
         public Decision {
-            java.util.Objects.requireNonNull(addition, "addition");
+            Objects.requireNonNull(addition, "addition");
         }
     }
 

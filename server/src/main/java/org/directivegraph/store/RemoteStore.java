@@ -201,8 +201,8 @@ public final class RemoteStore implements GraphStore {
     /**
      * Fetches the part of the store a new graph refers to (two steps out from every IRI it mentions, from every
      * graph but {@code graphName}, and every ancestor unit of a unit reached, which the hierarchy shapes follow to
-     * the top) plus the ontology, validates against that and stores it, with the decision's addition, in one PUT. Another writer may store a graph
-     * between the fetch and the PUT: the check is as of the fetch.
+     * the top) plus the ontology, validates against that and stores it, with the decision's addition, in one PUT.
+     * Another writer may store a graph between the fetch and the PUT: the check is as of the fetch.
      */
     @Override
     public <T> T checkAndPut(String graphName, Graph content, Function<Graph, Decision<T>> decide) {
