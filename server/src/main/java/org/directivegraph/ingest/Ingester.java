@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -26,11 +27,13 @@ import org.directivegraph.store.PackagedData;
 import org.directivegraph.units.UnitDirectory;
 import org.directivegraph.validate.Finding;
 import org.directivegraph.validate.PlanShapes;
+import org.directivegraph.validate.ValidationRecord;
 import org.directivegraph.vocab.DG;
 
 /**
  * Ingests one document: read the file safely, extract, resolve, validate with the shapes against the rest of
- * the store, and store it as its own named graph in one atomic write, replacing an earlier version.
+ * the store, and store it as its own named graph, with the record of that validation
+ * ({@link ValidationRecord}), in one atomic write, replacing an earlier version.
  * Violations refuse the commit unless forced; nothing is written when anything fails.
  */
 public final class Ingester {
@@ -41,11 +44,12 @@ public final class Ingester {
      * @param file the file's name
      * @param documentIri the document extracted, or {@code null} when the file could not be read
      * @param stored whether it is now in the store
-     * @param triples the size of its graph
+     * @param triples the size of its graph (with its validation record when stored)
      * @param findings the SHACL findings on it
      * @param warnings what extraction and resolution want a reader to check
      * @param refusal why it was not stored, or {@code null}
-     * @param graph the document's graph (empty when the file could not be read)
+     * @param graph the document's graph as stored, with its validation record; as extracted when not stored (empty
+     *     when the file could not be read)
      */
     public record Result(String file, String documentIri, boolean stored, long triples, List<Finding> findings,
                          List<String> warnings, String refusal, Graph graph) {
@@ -167,8 +171,17 @@ public final class Ingester {
                 return new GraphStore.Decision<>(new Result(file, built.documentIri(), false, graph.size(), findings, warnings,
                         violations + " violation(s) of the shapes, not stored (use --force to store anyway): " + which, graph), false);
             }
-            return new GraphStore.Decision<>(new Result(file, built.documentIri(), commit, graph.size(), findings, warnings,
-                    commit ? null : "not stored: checked only", graph), commit);
+            if (!commit) {
+                return new GraphStore.Decision<>(new Result(file, built.documentIri(), false, graph.size(), findings, warnings,
+                        "not stored: checked only", graph), false);
+            }
+            // the record of this validation goes into the document's graph, in the same write as its facts
+            Graph record = ValidationRecord.of(built.documentIri(), findings, shapes.version());
+            Graph stored = GraphFactory.createDefaultGraph();
+            GraphUtil.addInto(stored, graph);
+            GraphUtil.addInto(stored, record);
+            return new GraphStore.Decision<>(new Result(file, built.documentIri(), true, stored.size(), findings, warnings,
+                    null, stored), true, record);
         });
         if (result.stored()) {
             learn(graph);

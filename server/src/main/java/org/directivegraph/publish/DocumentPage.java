@@ -63,6 +63,7 @@ public final class DocumentPage {
         facts(h, parts, doc, DG.indicator.asNode(), "indicators", "Chỉ tiêu / Indicators", DG.indicatorText.asNode());
         facts(h, parts, doc, DG.citation.asNode(), "citations", "Trích dẫn / Citations", DG.citationText.asNode());
         findings(h, extras);
+        record(h, parts.labels(), doc);
         h.heading("statements", "Mọi thuộc tính / All statements");
         parts.propertyTable(h, doc);
         return h.raw(RdfFormat.otherFormatLinks(path)).end();
@@ -152,6 +153,22 @@ public final class DocumentPage {
         }
         return List.of(DG.theme.asNode(), DG.subTaskOf.asNode());
     }
+
+    /** The validation record stored with the document at its ingest, if it has one. */
+    private static void record(Html h, Labels labels, Node doc) {
+        for (Node record : labels.objects(doc, DG.validationRecord.asNode())) {
+            String version = labels.string(record, DG.shapesVersion.asNode());
+            h.open("p", "validation-record").text("Khi nạp / At ingest: ")
+                    .text("true".equals(labels.string(record, SH_CONFORMS)) ? "hợp lệ / conforms" : "không hợp lệ / does not conform")
+                    .text(" · " + labels.string(record, DG.violationCount.asNode()) + " vi phạm / violations, "
+                            + labels.string(record, DG.warningCount.asNode()) + " cảnh báo / warnings, "
+                            + labels.string(record, DG.infoCount.asNode()) + " thông tin / infos")
+                    .raw(" <span class=\"off\">").text("shapes " + version.substring(0, Math.min(12, version.length())) + " · ")
+                    .link(record.getURI(), Labels.shortName(record)).raw("</span>").close("p");
+        }
+    }
+
+    private static final Node SH_CONFORMS = NodeFactory.createURI("http://www.w3.org/ns/shacl#conforms");
 
     private static void findings(Html h, Extras extras) {
         h.heading("findings", "Kết quả kiểm tra / Validation findings");

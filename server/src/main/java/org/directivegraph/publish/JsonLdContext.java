@@ -30,9 +30,10 @@ import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
 public final class JsonLdContext {
 
     /** The current version. */
-    public static final String CURRENT = "2026-11-22";
+    public static final String CURRENT = "2026-11-23";
 
-    private static final Map<String, String> VERSIONS = Map.of(CURRENT, load(CURRENT));
+    /** Every published version: 2026-11-23 added the fields of the validation record. */
+    private static final Map<String, String> VERSIONS = Map.of("2026-11-22", load("2026-11-22"), CURRENT, load(CURRENT));
 
     private JsonLdContext() {
     }

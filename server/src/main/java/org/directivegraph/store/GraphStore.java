@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -89,14 +90,30 @@ public interface GraphStore extends AutoCloseable {
      * else is written between the check and the commit.
      *
      * @param graphName the document's graph name
-     * @param content the new graph
+     * @param content the new graph (stored with the decision's {@link Decision#addition()})
      * @param decide given the rest of the store (every graph but {@code graphName}, or for a remote store the
      *     part of it the new graph refers to), returns the outcome and whether to store
      */
     <T> T checkAndPut(String graphName, Graph content, Function<Graph, Decision<T>> decide);
 
-    /** What {@link #checkAndPut} should do. */
-    record Decision<T>(T outcome, boolean store) {
+    /**
+     * What {@link #checkAndPut} should do.
+     *
+     * @param outcome what {@code checkAndPut} returns
+     * @param store whether to store the graph
+     * @param addition triples stored in the same graph and the same atomic write as the content (the document's
+     *     validation record, which only the check can make); empty for none
+     */
+    record Decision<T>(T outcome, boolean store, Graph addition) {
+
+        /** A decision that adds nothing to the content. */
+        public Decision(T outcome, boolean store) {
+            this(outcome, store, Graph.emptyGraph);
+        }
+
+        public Decision {
+            Objects.requireNonNull(addition, "addition");
+        }
     }
 
     @Override

@@ -177,8 +177,8 @@ public final class KnowledgeStore implements GraphStore {
      *
      * <p>Inside one write transaction the document's earlier graph is removed, the new one is validated against
      * TDB2's own union of the remaining graphs (indexed, so the cost does not grow with the number of graphs, as
-     * a union view over every graph would), and then either stored, or the transaction is aborted and the earlier
-     * graph is back as it was.
+     * a union view over every graph would), and then either stored with the decision's addition, or the
+     * transaction is aborted and the earlier graph is back as it was.
      */
     @Override
     public <T> T checkAndPut(String graphName, Graph content, Function<Graph, Decision<T>> decide) {
@@ -192,6 +192,7 @@ public final class KnowledgeStore implements GraphStore {
                     throw new NotStored(decision.outcome());
                 }
                 content.find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
+                decision.addition().find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
                 return decision.outcome();
             });
         } catch (NotStored refused) {

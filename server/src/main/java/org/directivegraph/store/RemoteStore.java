@@ -201,8 +201,8 @@ public final class RemoteStore implements GraphStore {
     /**
      * Fetches the part of the store a new graph refers to (two steps out from every IRI it mentions, from every
      * graph but {@code graphName}, and every ancestor unit of a unit reached, which the hierarchy shapes follow to
-     * the top) plus the ontology, validates against that and stores with one PUT. Another writer may store a graph
-     * between the fetch and the PUT: the check is as of the fetch.
+     * the top) plus the ontology, validates against that and stores it, with the decision's addition, in one PUT.
+     * Another writer may store a graph between the fetch and the PUT: the check is as of the fetch.
      */
     @Override
     public <T> T checkAndPut(String graphName, Graph content, Function<Graph, Decision<T>> decide) {
@@ -221,7 +221,11 @@ public final class RemoteStore implements GraphStore {
         GraphUtil.addInto(context, fetch(ANCESTORS, units, excluded));
         Decision<T> decision = decide.apply(context);
         if (decision.store()) {
-            putGraph(graphName, content);
+            // content and addition in one PUT, so the server applies them as one write
+            Graph stored = GraphFactory.createDefaultGraph();
+            GraphUtil.addInto(stored, content);
+            GraphUtil.addInto(stored, decision.addition());
+            putGraph(graphName, stored);
         }
         return decision.outcome();
     }

@@ -1,6 +1,11 @@
 package org.directivegraph.validate;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -42,11 +48,39 @@ public final class PlanShapes {
 
     private final Graph graph;
     private final Shapes shapes;
+    private final String version;
 
     /** Shapes parsed from a shapes graph (normally {@link #packaged()}). */
     public PlanShapes(Graph shapesGraph) {
         this.graph = Objects.requireNonNull(shapesGraph, "shapesGraph");
         this.shapes = Shapes.parse(shapesGraph);
+        this.version = digest(shapesGraph);
+    }
+
+    /**
+     * The version of these shapes, as validation records name it: the SHA-256 (lower-case hex) of the graph's
+     * triples in N-Triples, sorted, with every blank node written {@code _:b}. The same shape files give the same
+     * version in every run; any change of a shape gives another.
+     */
+    public String version() {
+        return version;
+    }
+
+    private static String digest(Graph g) {
+        List<String> lines = new ArrayList<>();
+        g.find().forEachRemaining(t -> lines.add(term(t.getSubject()) + " " + term(t.getPredicate()) + " " + term(t.getObject())));
+        lines.sort(null);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            lines.forEach(l -> sha.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String term(Node n) {
+        return n.isBlank() ? "_:b" : NodeFmtLib.strNT(n);
     }
 
     /** The shapes packaged with the application, loaded and parsed on first use. */

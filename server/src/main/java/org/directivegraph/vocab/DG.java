@@ -166,6 +166,9 @@ public final class DG {
     /** The indicator as written. */
     public static final Property indicatorText = property("indicatorText");
 
+    /** The number of findings of severity sh:Info in the validation record. */
+    public static final Property infoCount = property("infoCount");
+
     /** The date the document enters into force, where a source states it. */
     public static final Property inForceFrom = property("inForceFrom");
 
@@ -319,6 +322,9 @@ public final class DG {
     /** The date the result refers to. */
     public static final Property resultDate = property("resultDate");
 
+    /** The property path of a finding whose path is not a single property, in SPARQL property path syntax; a single property is given by sh:resultPath. */
+    public static final Property resultPathText = property("resultPathText");
+
     /** The value reached. */
     public static final Property resultValue = property("resultValue");
 
@@ -336,6 +342,9 @@ public final class DG {
 
     /** The SHA-256 hash (lower-case hex) of the source text encoded as UTF-8. */
     public static final Property sha256 = property("sha256");
+
+    /** The version of the shapes the document was validated against: the SHA-256 (lower-case hex) of the shape files, so that a record made with other shapes can be told apart. */
+    public static final Property shapesVersion = property("shapesVersion");
 
     /** The signature block: who signed, in which position, and in which capacity (TM., KT., TL., TUQ., Q.) on behalf of which body. */
     public static final Resource Signature = resource("Signature");
@@ -436,6 +445,12 @@ public final class DG {
     /** The upstream task of an alignment. */
     public static final Property upstreamTask = property("upstreamTask");
 
+    /** The SHACL validation report of a document as of its ingest: the version of the shapes it was checked against, whether it conforms (sh:conforms), its number of findings by severity and one sh:result per finding. It is stored in the document's own graph, written with it in one transaction, and holds no time, so the same document ingested into the same store gives the same record. */
+    public static final Resource ValidationRecord = resource("ValidationRecord");
+
+    /** Links an ingested document to the record of the validation it passed when it was stored. */
+    public static final Property validationRecord = property("validationRecord");
+
     /** The first day a unit or version is known to be valid. */
     public static final Property validFrom = property("validFrom");
 
@@ -444,4 +459,10 @@ public final class DG {
 
     /** Links a unit to one of its versions (name, type and parent over a period). */
     public static final Property version = property("version");
+
+    /** The number of findings of severity sh:Violation in the validation record. */
+    public static final Property violationCount = property("violationCount");
+
+    /** The number of findings of severity sh:Warning in the validation record. */
+    public static final Property warningCount = property("warningCount");
 }

@@ -156,6 +156,11 @@ class PublishIntegrationTests {
         String taskTitle = g.find(NodeFactory.createURI(task), DG.title.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
         assertThat(html).contains(Html.escape(taskTitle));
         assertThat(html).contains("id=\"findings\"").contains("class=\"span\"");
+        // the record of the validation at ingest, stored with the document, in the findings section
+        Node record = g.find(doc, DG.validationRecord.asNode(), Node.ANY).next().getObject();
+        String warnings = g.find(record, DG.warningCount.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+        assertThat(html).contains("class=\"validation-record\"").contains(warnings + " cảnh báo / warnings")
+                .contains("href=\"" + pathOf(record.getURI()) + "\"");
         Node span = g.find(NodeFactory.createURI(task), DG.evidence.asNode(), Node.ANY).next().getObject();
         String spanText = g.find(span, DG.exactText.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
         assertThat(html).contains(Html.escape(spanText).strip().substring(0, 20));
@@ -173,7 +178,7 @@ class PublishIntegrationTests {
         }
         Graph ttl = parse(get("/ontology", "text/turtle").body(), Lang.TURTLE);
         assertThat(ttl.isIsomorphicWith(ontology)).isTrue();
-        assertThat(get("/ontology/2026-11-22.rdf", null).statusCode()).isEqualTo(200);
+        assertThat(get("/ontology/2026-11-23.rdf", null).statusCode()).isEqualTo(200);
         assertThat(get("/ontology/1999-01-01", null).statusCode()).isEqualTo(404);
         assertThat(get("/shapes", "text/html").body()).contains("PlanNumberShape");
         assertThat(get("/vocab/doc-type/kh", "text/turtle").statusCode()).isEqualTo(200);
