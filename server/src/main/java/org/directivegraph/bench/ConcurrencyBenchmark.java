@@ -17,10 +17,13 @@ import java.util.function.Function;
  * separate process, on loopback) each ask, for a fixed time, for a random (seeded) document or task of the dataset:
  * DirectiveGraph's page in HTML, the same resource in Turtle, and {@code DESCRIBE <iri>} through DirectiveGraph's
  * SPARQL endpoint; then plain Fuseki answering the same {@code DESCRIBE <iri>} for the same resources, under the same
- * load. Throughput (answered requests per second) and p99 latency of each, medians over the runs. Every answer must be
- * a 200: errors are counted and printed.
+ * load, in a phase right before or after each of DirectiveGraph's. Throughput (answered requests per second) and p99
+ * latency of each, medians over the runs. Every answer must be a 200: errors are counted and printed.
  */
 final class ConcurrencyBenchmark {
+
+    /** A pause before each phase, so that the last one's background work (JIT, GC) is over. */
+    static final long PAUSE_MILLIS = 1000;
 
     /** One kind of load: a name and, for a resource IRI, the request. */
     record Load(String name, Function<String, LoadGenerator.Request> request) {
@@ -40,6 +43,7 @@ final class ConcurrencyBenchmark {
     private final int runs;
     private final long seed;
     private long requests;
+    private int errors;
 
     ConcurrencyBenchmark(LoadGenerator client, ServerProcess dg, ServerProcess fuseki, List<String> resources, int threads,
                          Duration duration, int warmup, int runs, long seed) {
@@ -94,28 +98,41 @@ final class ConcurrencyBenchmark {
 
     BenchTable run(PrintStream out) {
         Load reference = reference(fuseki);
-        List<Load> loads = new ArrayList<>(ours(dg));
-        loads.add(reference);
+        List<Load> loads = ours(dg);
         Map<String, Phase> phases = new LinkedHashMap<>();
-        loads.forEach(l -> phases.put(l.name(), new Phase(new ArrayList<>(), new ArrayList<>())));
+        Map<String, Phase> references = new LinkedHashMap<>();
+        loads.forEach(l -> {
+            phases.put(l.name(), new Phase(new ArrayList<>(), new ArrayList<>()));
+            references.put(l.name(), new Phase(new ArrayList<>(), new ArrayList<>()));
+        });
         int errorsBefore = client.errorCount();
+        long sent = 0;
         for (int r = 0; r < warmup + runs; r++) {
+            boolean measured = r >= warmup;
             for (Load l : loads) {
-                // the same seed for every load: each server is asked for the same resources in the same order
-                LoadGenerator.Result res = client.run(threads, duration, seed + 1000L * r, mixed(List.of(l), resources));
-                requests += res.requests() + res.errorCount();
-                if (r >= warmup && res.requests() > 0) {
-                    phases.get(l.name()).throughput().add(res.throughput());
-                    phases.get(l.name()).p99().add(BenchTable.percentile(res.latenciesMs(), 99));
+                // each kind is paired with a Fuseki phase right before or after it (alternating by run), so that the
+                // machine's other load and the servers' background work fall on both alike
+                List<Load> pair = r % 2 == 0 ? List.of(l, reference) : List.of(reference, l);
+                for (Load p : pair) {
+                    ServerProcess.sleep(PAUSE_MILLIS);
+                    // the same seed for both: each server is asked for the same resources in the same order
+                    LoadGenerator.Result res = client.run(threads, duration, seed + 1000L * r, mixed(List.of(p), resources));
+                    sent += res.requests() + res.errorCount();
+                    if (measured && res.requests() > 0) {
+                        Phase into = p == reference ? references.get(l.name()) : phases.get(l.name());
+                        into.throughput().add(res.throughput());
+                        into.p99().add(BenchTable.percentile(res.latenciesMs(), 99));
+                    }
                 }
             }
         }
-        int errors = client.errorCount() - errorsBefore;
-        Phase ref = phases.get(reference.name());
+        requests = sent;
+        errors = client.errorCount() - errorsBefore;
         BenchTable t = new BenchTable("5. Under load: " + threads + " clients for " + duration.toSeconds() + " s per kind and run, "
                 + resources.size() + " resources (documents and tasks)");
-        for (Load l : loads.subList(0, loads.size() - 1)) {
+        for (Load l : loads) {
             Phase p = phases.get(l.name());
+            Phase ref = references.get(l.name());
             if (p.throughput().isEmpty() || ref.throughput().isEmpty()) {
                 continue;
             }
@@ -125,11 +142,8 @@ final class ConcurrencyBenchmark {
         t.print(out);
         out.printf("Benchmark 5: %,d requests, %d error(s) (answers other than 200 or failed exchanges)%n", requests, errors);
         client.errors().forEach(e -> out.println("  error: " + e));
-        this.errors = errors;
         return t;
     }
-
-    private int errors;
 
     /** Errors in the last {@link #run}. */
     int errors() {

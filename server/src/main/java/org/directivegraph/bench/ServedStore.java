@@ -12,13 +12,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.directivegraph.search.Rows;
 import org.directivegraph.store.KnowledgeStore;
-import org.directivegraph.store.RdfFiles;
 import org.directivegraph.store.ReferenceData;
 
 /**
@@ -71,9 +69,8 @@ record ServedStore(Path directiveGraph, Path fuseki, Samples samples) {
 
     /** DirectiveGraph's load of a dataset file into a fresh TDB2 folder (as {@code directivegraph load FILE} does). */
     static void build(Path dataset, Path folder) {
-        Map<String, Graph> graphs = RdfFiles.read(List.of(dataset), null);
         try (KnowledgeStore ks = KnowledgeStore.openTdb2(folder)) {
-            ks.putGraphs(graphs);
+            ks.load(List.of(dataset), null);
         }
         release(folder);
     }

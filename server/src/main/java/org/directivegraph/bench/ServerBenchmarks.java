@@ -1,5 +1,6 @@
 package org.directivegraph.bench;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,8 +10,9 @@ import java.util.Set;
 
 /**
  * Benchmarks 4, 5 and 7, which measure DirectiveGraph as a server process against a plain Fuseki process over the same
- * store: prepares the served store ({@link ServedStore}), starts the two servers for 4 and 5 (each a child of this JVM,
- * which is the load generator), stops them, and runs 7, which starts them afresh in each run.
+ * store: prepares the served store ({@link ServedStore}), starts the two servers (each a child of this JVM, which is the
+ * load generator), measures their start-up and idle size (7), runs 4 and then 5 on them while sampling their resident
+ * size (7), stops them, and starts them again afresh for the remaining start-up and idle figures of 7.
  */
 public final class ServerBenchmarks {
 
@@ -78,24 +80,57 @@ public final class ServerBenchmarks {
         out.printf("%nServed store: %s (DirectiveGraph), copied to %s (Fuseki) in %.1f s; servers: -Xmx%s each, logs in %s%n",
                 store.directiveGraph(), store.fuseki(), (System.nanoTime() - t0) / 1e9, options.heap(), logs);
         LoadGenerator client = new LoadGenerator();
-        if (selected.contains(4) || selected.contains(5)) {
-            try (ServerProcess dg = ServerProcess.directiveGraph(store.directiveGraph(), options.heap(), logs);
-                 ServerProcess fuseki = FusekiServerProcess.start(options.fusekiJar(), store.fuseki(), options.heap(),
-                         run.work().resolve("fuseki-run"))) {
-                out.printf("Started DirectiveGraph (pid %d, %s) in %.1f s and Fuseki (pid %d, %s) in %.1f s%n", dg.pid(), dg.baseUrl(),
-                        dg.startSeconds(), fuseki.pid(), fuseki.baseUrl(), fuseki.startSeconds());
-                if (selected.contains(4)) {
-                    tables.add(new LatencyBenchmark(client, dg, fuseki, store.samples(), run.warmup(), run.runs(), options.samples())
-                            .run(out));
-                }
-                if (selected.contains(5)) {
-                    tables.add(new ConcurrencyBenchmark(client, dg, fuseki, store.samples().resources(), options.threads(),
-                            Duration.ofSeconds(options.loadSeconds()), run.warmup(), run.runs(), run.seed()).run(out));
+        MemoryBenchmark memory = new MemoryBenchmark(store, options, logs);
+        List<MemoryBenchmark.Start> ours = new ArrayList<>();
+        List<MemoryBenchmark.Start> theirs = new ArrayList<>();
+        MemoryBenchmark.UnderLoad[] underLoad = new MemoryBenchmark.UnderLoad[2];
+        // one server after the other, so that each starts alone on the machine
+        try (ServerProcess dg = ServerProcess.directiveGraph(store.directiveGraph(), options.heap(), logs);
+             ServerProcess fuseki = FusekiServerProcess.start(options.fusekiJar(), store.fuseki(), options.heap(),
+                     run.work().resolve("fuseki-run"))) {
+            out.printf("Started DirectiveGraph (pid %d, %s) in %.1f s and Fuseki (pid %d, %s) in %.1f s%n", dg.pid(), dg.baseUrl(),
+                    dg.startSeconds(), fuseki.pid(), fuseki.baseUrl(), fuseki.startSeconds());
+            if (selected.contains(7)) {
+                ours.add(memory.idle(dg));
+                theirs.add(memory.idle(fuseki));
+            }
+            if (selected.contains(4)) {
+                tables.add(new LatencyBenchmark(client, dg, fuseki, store.samples(), run.warmup(), run.runs(), options.samples())
+                        .run(out));
+            }
+            if (selected.contains(5) || selected.contains(7)) {
+                boolean five = selected.contains(5);
+                ConcurrencyBenchmark load = new ConcurrencyBenchmark(client, dg, fuseki, store.samples().resources(),
+                        options.threads(), Duration.ofSeconds(options.loadSeconds()), five ? run.warmup() : 0, five ? run.runs() : 1,
+                        run.seed());
+                try (MemoryBenchmark.Sampler sampler = new MemoryBenchmark.Sampler(List.of(dg, fuseki))) {
+                    BenchTable t = load.run(five ? out : new PrintStream(OutputStream.nullOutputStream()));
+                    if (five) {
+                        tables.add(t);
+                    } else {
+                        out.printf("Load of 5 for benchmark 7: %,d requests, %d error(s)%n", load.requests(), load.errors());
+                        client.errors().forEach(e -> out.println("  error: " + e));
+                    }
+                    sampler.close();
+                    underLoad[0] = sampler.result(0);
+                    underLoad[1] = sampler.result(1);
                 }
             }
         }
         if (selected.contains(7)) {
-            tables.add(new MemoryBenchmark(client, store, options, logs, run.warmup(), run.runs(), run.seed()).run(out));
+            // the start above is the first measured one without warm-up, else the first warm-up one
+            int unmeasured = Math.max(0, run.warmup() - 1);
+            int measured = run.warmup() == 0 ? run.runs() - 1 : run.runs();
+            if (run.warmup() > 0) {
+                ours.clear();
+                theirs.clear();
+            }
+            memory.restarts(unmeasured);
+            List<List<MemoryBenchmark.Start>> more = memory.restarts(measured);
+            ours.addAll(more.get(0));
+            theirs.addAll(more.get(1));
+            tables.add(memory.table(ours, theirs, underLoad[0], underLoad[1], "the load of 5 (" + options.threads() + " clients, "
+                    + options.loadSeconds() + " s per phase)", out));
         }
         return tables;
     }

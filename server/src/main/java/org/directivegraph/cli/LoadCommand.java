@@ -1,15 +1,14 @@
 package org.directivegraph.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIs;
 import org.directivegraph.store.GraphStore;
-import org.directivegraph.store.RdfFiles;
 import org.directivegraph.store.RdfSyntaxException;
 import org.directivegraph.store.ReferenceData;
 import org.directivegraph.store.SeedPlans;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * With no file: creates or upgrades the store with the reference data and the five seed plans. With files: loads
- * them, all parsed first and then written together.
+ * them, all or nothing.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Without FILE: create or upgrade the store with the packaged ontology, vocabularies, shapes and",
@@ -30,9 +29,10 @@ import picocli.CommandLine.Parameters;
             "With FILEs: load RDF files. N-Quads (.nq) and TriG (.trig) keep their named graphs; Turtle (.ttl),",
             "N-Triples (.nt), RDF/XML (.rdf) and JSON-LD (.jsonld) hold no graph names, so --graph IRI must say which",
             "graph their triples go into. Any name may end in .gz. Each graph loaded replaces the graph of the same",
-            "name in the store; other graphs are left alone. Every file is parsed before anything is written: a",
-            "syntax error in any file is reported with its file, line and column (exit code 2) and nothing is loaded.",
-            "The embedded store takes all graphs in one transaction; a remote store takes one request per graph."},
+            "name in the store; other graphs are left alone. The load is all or nothing: a",
+            "syntax error in any file is reported with its file, line and column (exit code 2) and nothing is loaded:",
+            "the embedded store streams every file into one transaction (any size loads in little memory), a remote",
+            "store gets the files parsed in memory first, then one request per graph."},
         footer = {"", "Examples:",
             "  java -jar directivegraph.jar load",
             "  java -jar directivegraph.jar load store.nq.gz",
@@ -58,7 +58,6 @@ public class LoadCommand implements Callable<Integer> {
             }
             return loadPackaged();
         }
-        Map<String, Graph> graphs;
         try {
             if (graph != null) {
                 IRIs.checkEx(graph);
@@ -66,23 +65,40 @@ public class LoadCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("--graph must be an absolute IRI, got '" + graph + "'");
                 }
             }
-            graphs = RdfFiles.read(files, graph);
         } catch (IRIException e) {
             System.err.println("--graph must be an absolute IRI: " + e.getMessage());
             return 2;
-        } catch (RdfSyntaxException | IllegalArgumentException e) {
-            System.err.println("Nothing loaded: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
             return 2;
         }
         try (GraphStore ks = store.open()) {
-            ks.putGraphs(graphs);
-            long triples = graphs.values().stream().mapToLong(Graph::size).sum();
-            System.out.printf("Loaded %,d triples in %d graphs from %d files into %s:%n", triples, graphs.size(), files.size(), ks.location());
-            graphs.forEach((name, g) -> System.out.printf("  %-70s %,10d triples%n", name, g.size()));
+            long start = System.nanoTime();
+            Map<String, Long> loaded;
+            try {
+                loaded = ks.load(files, graph);
+            } catch (RdfSyntaxException | IllegalArgumentException | UncheckedIOException e) {
+                System.err.println("Nothing loaded: " + e.getMessage());
+                return 2;
+            }
+            long triples = loaded.values().stream().mapToLong(Long::longValue).sum();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("Loaded %,d triples in %d graphs from %d files into %s in %.1f s:%n", triples, loaded.size(),
+                    files.size(), ks.location(), seconds);
+            if (loaded.size() <= LISTED_GRAPHS) {
+                loaded.forEach((name, n) -> System.out.printf("  %-70s %,10d triples%n", name, n));
+            } else {
+                System.out.printf("  (%,d graphs; the %d largest:)%n", loaded.size(), LISTED_GRAPHS);
+                loaded.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(LISTED_GRAPHS)
+                        .forEach(e -> System.out.printf("  %-70s %,10d triples%n", e.getKey(), e.getValue()));
+            }
             System.out.printf("Store now holds %,d quads in %d graphs.%n", ks.size(), ks.graphNames().size());
         }
         return 0;
     }
+
+    /** Most graphs listed one by one after a load. */
+    private static final int LISTED_GRAPHS = 20;
 
     private int loadPackaged() {
         try (GraphStore ks = store.open()) {

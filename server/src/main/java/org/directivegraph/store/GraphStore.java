@@ -1,6 +1,8 @@
 package org.directivegraph.store;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,6 +40,24 @@ public interface GraphStore extends AutoCloseable {
     /** Replaces (or creates) one named graph, atomically. */
     default void putGraph(String name, Graph content) {
         putGraphs(Map.of(name, content));
+    }
+
+    /**
+     * Loads RDF files ({@link RdfFiles}: quad files keep their graphs; triples outside a graph go into
+     * {@code defaultGraph}): each graph they hold replaces the store's graph of the same name, other graphs stay.
+     * A syntax error in any file loads nothing. This default reads every file into memory first and then writes
+     * with {@link #putGraphs}; the embedded store streams the files into one transaction instead.
+     *
+     * @return the number of triples loaded into each graph, in the order the graphs were first met
+     * @throws RdfSyntaxException when a file cannot be parsed (nothing is loaded)
+     * @throws IllegalArgumentException when a file is missing or unusable (nothing is loaded)
+     */
+    default Map<String, Long> load(List<Path> files, String defaultGraph) {
+        Map<String, Graph> graphs = RdfFiles.read(files, defaultGraph);
+        putGraphs(graphs);
+        Map<String, Long> loaded = new LinkedHashMap<>();
+        graphs.forEach((name, g) -> loaded.put(name, (long) g.size()));
+        return loaded;
     }
 
     /** Removes a named graph; nothing happens if it is absent. */

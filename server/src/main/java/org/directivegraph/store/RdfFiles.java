@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Graph;
@@ -65,6 +66,30 @@ public final class RdfFiles {
     }
 
     private static void readInto(Path file, String defaultGraph, Map<String, Graph> graphs) {
+        long outside = parse(file, defaultGraph, true,
+                (name, triple) -> graphs.computeIfAbsent(name, n -> GraphFactory.createDefaultGraph()).add(triple));
+        if (outside > 0 && defaultGraph == null) {
+            throw new IllegalArgumentException(file + " has " + outside + " triple(s) outside any named graph; "
+                    + "give --graph IRI to name the graph they go into");
+        }
+    }
+
+    /**
+     * Streams the triples of one file, each with the name of the graph it belongs in, to {@code sink}, without
+     * holding them. Stops at the first syntax error ({@link RdfSyntaxException}); a triple outside any named graph
+     * when no {@code defaultGraph} is given stops it too ({@link IllegalArgumentException}), so that a caller
+     * writing as it reads can abort its transaction.
+     *
+     * @param defaultGraph the graph that triples outside a named graph go into, or {@code null}
+     * @throws IllegalArgumentException when the file is missing, its syntax is unknown, or it holds a triple
+     *     outside a named graph and no {@code defaultGraph} is given
+     */
+    public static void stream(Path file, String defaultGraph, BiConsumer<String, Triple> sink) {
+        parse(file, defaultGraph, false, sink);
+    }
+
+    /** Parses one file into {@code sink}; returns the number of triples outside a named graph that were skipped. */
+    private static long parse(Path file, String defaultGraph, boolean countOutside, BiConsumer<String, Triple> sink) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(file + " does not exist or is not a file");
         }
@@ -74,7 +99,7 @@ public final class RdfFiles {
                     + "give --graph IRI to name the graph its triples go into");
         }
         long[] outside = {0};
-        StreamRDFBase sink = new StreamRDFBase() {
+        StreamRDFBase parsed = new StreamRDFBase() {
             @Override
             public void triple(Triple triple) {
                 add(Quad.defaultGraphNodeGenerated, triple);
@@ -88,6 +113,10 @@ public final class RdfFiles {
             private void add(Node graph, Triple triple) {
                 String name;
                 if (graph == null || Quad.isDefaultGraph(graph)) {
+                    if (defaultGraph == null && !countOutside) {
+                        throw new IllegalArgumentException(file + " has a triple outside any named graph (" + triple
+                                + "); give --graph IRI to name the graph it goes into");
+                    }
                     outside[0]++;
                     name = defaultGraph;
                 } else if (graph.isURI()) {
@@ -96,25 +125,22 @@ public final class RdfFiles {
                     throw new RdfSyntaxException(file.toString(), -1, -1, "a graph named by a blank node (" + graph + ") cannot be stored");
                 }
                 if (name != null) {
-                    graphs.computeIfAbsent(name, n -> GraphFactory.createDefaultGraph()).add(triple);
+                    sink.accept(name, triple);
                 }
             }
         };
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
             RDFParser.source(in).lang(lang).base(file.toAbsolutePath().toUri().toString())
-                    .errorHandler(stopAtFirstError(file.toString())).parse(sink);
+                    .errorHandler(stopAtFirstError(file.toString())).parse(parsed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (RdfSyntaxException e) {
+        } catch (RdfSyntaxException | IllegalArgumentException e) {
             throw e;
         } catch (RiotException e) {
             throw new RdfSyntaxException(file.toString(), -1, -1, e.getMessage());
         }
-        if (outside[0] > 0 && defaultGraph == null) {
-            throw new IllegalArgumentException(file + " has " + outside[0] + " triple(s) outside any named graph; "
-                    + "give --graph IRI to name the graph they go into");
-        }
+        return outside[0];
     }
 
     private static ErrorHandler stopAtFirstError(String file) {

@@ -72,6 +72,18 @@ class DumpLoadCliTests {
         assertThat(failed.err()).contains("Nothing loaded", "bad.ttl, line 3, column");
         assertThat(snapshot(Path.of(store))).isEqualTo(before);
 
+        // the load streams into one transaction: a file that replaces a graph and then breaks leaves the old graph
+        StringBuilder replacing = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            replacing.append("<https://example.org/s").append(i).append("> <https://example.org/p> \"new\" <https://example.org/graph/first> .\n");
+        }
+        replacing.append("<https://example.org/broken> <https://example.org/p> \"unterminated <https://example.org/graph/first> .\n");
+        Path late = Files.writeString(dir.resolve("late-error.nq"), replacing);
+        Run lateFailure = CliTests.run("load", "--store", store, late.toString());
+        assertThat(lateFailure.code()).isEqualTo(2);
+        assertThat(lateFailure.err()).contains("Nothing loaded", "late-error.nq, line 500");
+        assertThat(snapshot(Path.of(store))).isEqualTo(before);
+
         Run noGraph = CliTests.run("load", "--store", store, good.toString());
         assertThat(noGraph.code()).isEqualTo(2);
         assertThat(noGraph.err()).contains("good.ttl", "--graph IRI");
