@@ -103,7 +103,9 @@ public final class ServerBenchmarks {
                 ConcurrencyBenchmark load = new ConcurrencyBenchmark(client, dg, fuseki, store.samples().resources(),
                         options.threads(), Duration.ofSeconds(options.loadSeconds()), five ? run.warmup() : 0, five ? run.runs() : 1,
                         run.seed());
-                try (MemoryBenchmark.Sampler sampler = new MemoryBenchmark.Sampler(List.of(dg, fuseki))) {
+                // resident sizes are sampled only for 7 (they need Linux's /proc)
+                MemoryBenchmark.Sampler sampler = selected.contains(7) ? new MemoryBenchmark.Sampler(List.of(dg, fuseki)) : null;
+                try {
                     BenchTable t = load.run(five ? out : new PrintStream(OutputStream.nullOutputStream()));
                     if (five) {
                         tables.add(t);
@@ -111,7 +113,12 @@ public final class ServerBenchmarks {
                         out.printf("Load of 5 for benchmark 7: %,d requests, %d error(s)%n", load.requests(), load.errors());
                         client.errors().forEach(e -> out.println("  error: " + e));
                     }
-                    sampler.close();
+                } finally {
+                    if (sampler != null) {
+                        sampler.close();
+                    }
+                }
+                if (sampler != null) {
                     underLoad[0] = sampler.result(0);
                     underLoad[1] = sampler.result(1);
                 }
