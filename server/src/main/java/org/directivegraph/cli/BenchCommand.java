@@ -12,11 +12,12 @@ import picocli.CommandLine.Option;
 
 /** Runs the benchmarks of issue 6 and prints a table per benchmark. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Generate a dataset and run the benchmarks (1 bulk load, 2 ingest of one plan, 3 validation,",
-            "4 trace and coverage latency, 5 pages and SPARQL under load, 6 extraction, 7 memory and start-up),",
-            "each a median over --runs runs after --warmup unmeasured ones, with its spread and its ratio to a",
-            "reference measured in the same run. 4, 5 and 7 run DirectiveGraph and a plain Fuseki as child",
-            "processes over copies of the same store. See BENCHMARKS.md."},
+        description = {"Generate a dataset and run the benchmarks: 1 bulk load, 2 ingest of one plan,",
+            "3 validation, 4 trace and coverage latency, 5 pages and SPARQL under load,",
+            "6 extraction, 7 memory and start-up. Each figure is a median over --runs runs",
+            "after --warmup unmeasured ones, with its spread and its ratio to a reference",
+            "measured in the same run. 4, 5 and 7 run DirectiveGraph and a plain Fuseki as",
+            "child processes over copies of the same store. See BENCHMARKS.md."},
         footer = {"", "Examples:",
             "  java -jar directivegraph.jar bench --size one-province --runs 5 --warmup 2",
             "  java -jar directivegraph.jar bench --size country --years 6 --runs 3 --warmup 1",
@@ -46,8 +47,8 @@ public class BenchCommand implements Callable<Integer> {
             description = "Work folder for the dataset and the stores (an earlier run's are deleted first). Default: ${DEFAULT-VALUE}")
     Path work;
 
-    @Option(names = "--benchmarks", split = ",", paramLabel = "N,N…",
-            description = "Which benchmarks to run, among 1-7. Default: all")
+    @Option(names = "--benchmarks", split = ",", paramLabel = "N",
+            description = "Which benchmarks to run, e.g. 4,5,7 (among 1-7). Default: all")
     Set<Integer> benchmarks;
 
     @Option(names = "--threads", defaultValue = "16", description = "Concurrent clients in benchmarks 5 and 7. Default: ${DEFAULT-VALUE}")
