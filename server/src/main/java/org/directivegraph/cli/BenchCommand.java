@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
             "child processes over copies of the same store. See BENCHMARKS.md."},
         footer = {"", "Examples:",
             "  java -jar directivegraph.jar bench --size one-province --runs 5 --warmup 2",
-            "  java -jar directivegraph.jar bench --size country --years 6 --runs 3 --warmup 1",
+            "  java -jar directivegraph.jar bench --size country --years 5 --runs 5 --warmup 2 --long-runs 2",
             "  java -jar directivegraph.jar bench --size one-province --runs 3 --warmup 1 --benchmarks 4,5,7"})
 public class BenchCommand implements Callable<Integer> {
 
@@ -33,6 +33,12 @@ public class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured warm-up runs. Default: ${DEFAULT-VALUE}")
     int warmup;
+
+    @Option(names = "--long-runs", defaultValue = "0", paramLabel = "N",
+            description = {"Run the long measurements (the bulk loads of 1, the whole-store validation of 3) N times",
+                "without warm-up instead of warmup + runs times; for the national size, where each takes minutes.",
+                "0 (default): same as the others."})
+    int longRuns;
 
     @Option(names = "--years", defaultValue = "1", description = "Years of plans. Default: ${DEFAULT-VALUE}")
     int years;
@@ -78,8 +84,10 @@ public class BenchCommand implements Callable<Integer> {
             default -> size;
         };
         try {
-            new Benchmarks(new Benchmarks.Options(scope, limit, years, runs, warmup, seed, work, true), benchmarks == null ? Benchmarks.ALL : benchmarks,
-                    new ServerBenchmarks.Options(threads, loadSeconds, samples, heap, fusekiJar), System.out).run();
+            new Benchmarks(new Benchmarks.Options(scope, limit, years, runs, warmup, seed, work, true),
+                    benchmarks == null ? Benchmarks.ALL : benchmarks,
+                    new ServerBenchmarks.Options(threads, loadSeconds, samples, heap, fusekiJar), System.out)
+                    .longRuns(longRuns).run();
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -63,10 +62,8 @@ public final class Ingester {
     }
 
     private final GraphStore store;
-    private final UnitDirectory units;
-    private final Graph bodies;
-    private final Graph known;
-    private volatile DocumentGraphBuilder builder;
+    private final ReferenceIndex index;
+    private final DocumentGraphBuilder builder;
     private final PlanShapes shapes;
     private final DocumentReader reader;
     private final Extractor extractor = new Extractor();
@@ -80,26 +77,20 @@ public final class Ingester {
     public Ingester(GraphStore store, DocumentReader reader) {
         this.store = store;
         this.reader = reader;
-        this.units = UnitDirectory.load(PackagedData.graph("data/units/*.ttl.gz"));
-        this.bodies = PackagedData.graph("data/bodies/*.ttl");
+        UnitDirectory units = UnitDirectory.load(PackagedData.graph("data/units/*.ttl.gz"));
+        Graph bodies = PackagedData.graph("data/bodies/*.ttl");
         // the reference bodies and documents, and every document already in the store, are known to resolution
-        this.known = knownDocuments(store);
-        this.builder = newBuilder();
+        this.index = ReferenceIndex.of(units, bodies, knownDocuments(store));
+        this.builder = new DocumentGraphBuilder(index, ThemeKeywords.packaged());
         this.shapes = PlanShapes.packaged();
-    }
-
-    private DocumentGraphBuilder newBuilder() {
-        return new DocumentGraphBuilder(ReferenceIndex.of(units, bodies, known), ThemeKeywords.packaged());
     }
 
     /**
      * Makes a stored document known to the resolution of the next ones, so that a plan ingested after the plan
      * it cites links to it.
      */
-    private synchronized void learn(Graph stored) {
-        stored.find(Node.ANY, DG.documentType.asNode(), Node.ANY).forEachRemaining(t ->
-                stored.find(t.getSubject(), Node.ANY, Node.ANY).forEachRemaining(known::add));
-        builder = newBuilder();
+    private void learn(Graph stored) {
+        index.learn(stored);
     }
 
     private static Graph knownDocuments(GraphStore store) {

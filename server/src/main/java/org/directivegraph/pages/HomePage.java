@@ -25,7 +25,7 @@ final class HomePage {
     }
 
     String html(Counts.Result counts) {
-        Html h = Html.page("DirectiveGraph", null);
+        Html h = Html.page("DirectiveGraph", null, lang);
         h.raw("<p class=\"noprint\">").raw(lang.switchLink("/")).raw("</p>");
         h.raw(SearchPage.form(lang, ""));
         h.heading("counts", lang.pick("Số liệu", "Figures"));

@@ -30,7 +30,7 @@ final class PageResponses {
     /** An error page with a clear message (escaped). */
     static ResponseEntity<String> error(HttpStatus status, Lang lang, String message) {
         Html h = Html.page(status == HttpStatus.NOT_FOUND ? lang.pick("Không tìm thấy", "Not found")
-                : lang.pick("Yêu cầu không hợp lệ", "Bad request"), null);
+                : lang.pick("Yêu cầu không hợp lệ", "Bad request"), null, lang);
         h.open("p", "error").text(message).close("p");
         h.raw("<p><a href=\"/\">").text(lang.pick("Trang chủ", "Home")).raw("</a></p>");
         return html(status, h.end());

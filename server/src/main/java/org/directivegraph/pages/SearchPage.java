@@ -32,7 +32,7 @@ final class SearchPage {
 
     /** The page of a search. */
     String html(SearchParams params, SearchResult result) {
-        Html h = Html.page(lang.pick("Tìm kiếm", "Search"), null);
+        Html h = Html.page(lang.pick("Tìm kiếm", "Search"), null, lang);
         h.raw("<p class=\"noprint\">").raw(lang.switchLink(PageResponses.withQuery("/search", params.query()))).raw("</p>");
         h.raw(form(lang, params.q()));
         chips(h, params);

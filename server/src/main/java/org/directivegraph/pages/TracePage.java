@@ -35,7 +35,7 @@ final class TracePage {
 
     String html(TraceTree.Trace trace) {
         DocumentSummary root = trace.root();
-        Html h = Html.page(lang.pick("Truy vết: ", "Trace: ") + root.label(), root.iri());
+        Html h = Html.page(lang.pick("Truy vết: ", "Trace: ") + root.label(), root.iri(), lang);
         String query = "document=" + Html.urlParam(root.iri());
         h.raw(CSS).raw("<p class=\"noprint\">").raw(lang.switchLink("/trace?" + query)).raw(" · ")
                 .link(root.iri(), lang.pick("Trang văn bản", "Document page")).raw("</p>");
@@ -87,7 +87,7 @@ final class TracePage {
 
     /** The page to pick a document to trace. */
     String picker(List<DocumentSummary> documents) {
-        Html h = Html.page(lang.pick("Truy vết", "Trace"), null);
+        Html h = Html.page(lang.pick("Truy vết", "Trace"), null, lang);
         h.raw("<p class=\"noprint\">").raw(lang.switchLink("/trace")).raw("</p>");
         h.raw("<form id=\"trace-pick\" method=\"get\" action=\"/trace\"><label>").text(lang.pick("Văn bản: ", "Document: "))
                 .raw("<select name=\"document\">");

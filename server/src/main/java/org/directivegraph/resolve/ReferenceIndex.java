@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -28,17 +29,19 @@ import org.directivegraph.vocab.DG;
  * units ({@link UnitDirectory}), the bodies of {@code data/bodies/} by IRI and by the key of each label, and
  * the documents of {@code data/documents/} by number and symbol (spacing, case and diacritics ignored:
  * {@code 33/CT- TTg} = {@code 33/CT-TTg}; leading zeros ignored: {@code 01/CT-UBND} = {@code 1/CT-UBND}), by type
- * and date, and by type and title (laws cited by name). Immutable and thread-safe once built.
+ * and date, and by type and title (laws cited by name). Thread-safe: documents stored later are added by
+ * {@link #learn} under a lock, while lookups never wait and see each document whole or not at all.
  */
 public final class ReferenceIndex {
 
     private final UnitDirectory units;
     private final Map<String, ReferenceBody> bodies = new LinkedHashMap<>();
     private final Map<String, List<ReferenceBody>> bodiesByLabel = new HashMap<>();
-    private final Map<String, ReferenceDocument> documents = new LinkedHashMap<>();
-    private final Map<String, List<ReferenceDocument>> byNumberAndSymbol = new HashMap<>();
-    private final Map<String, List<ReferenceDocument>> byTypeAndDate = new HashMap<>();
-    private final Map<String, List<ReferenceDocument>> byTypeAndTitle = new HashMap<>();
+    private final Map<String, ReferenceDocument> documents = new ConcurrentHashMap<>();
+    // the lists are immutable and replaced whole, so a lookup during learn() sees the old list or the new one
+    private final Map<String, List<ReferenceDocument>> byNumberAndSymbol = new ConcurrentHashMap<>();
+    private final Map<String, List<ReferenceDocument>> byTypeAndDate = new ConcurrentHashMap<>();
+    private final Map<String, List<ReferenceDocument>> byTypeAndTitle = new ConcurrentHashMap<>();
 
     private ReferenceIndex(UnitDirectory units, Collection<Graph> graphs) {
         this.units = units;
@@ -173,16 +176,64 @@ public final class ReferenceIndex {
         ReferenceDocument doc = new ReferenceDocument(iri, type, string(d, DG.numberAndSymbol), string(d, DG.documentNumber),
                 string(d, DG.symbol), date, year, uri(d, DG.issuingUnit), issuers, segmentOf(iri, "/id/doc/", 3),
                 string(d, DG.title), List.copyOf(new LinkedHashSet<>(candidates)));
-        documents.put(iri, doc);
+        index(doc);
+    }
+
+    /** Puts a document in the key maps first and in the map by IRI last, so a lookup by IRI finds it fully indexed. */
+    private void index(ReferenceDocument doc) {
         if (doc.number() != null && doc.symbol() != null) {
-            byNumberAndSymbol.computeIfAbsent(numberAndSymbolKey(doc.number(), doc.symbol()), k -> new ArrayList<>()).add(doc);
+            byNumberAndSymbol.merge(numberAndSymbolKey(doc.number(), doc.symbol()), List.of(doc), ReferenceIndex::concat);
         }
-        if (date != null) {
-            byTypeAndDate.computeIfAbsent(type + "|" + date, k -> new ArrayList<>()).add(doc);
+        if (doc.date() != null) {
+            byTypeAndDate.merge(doc.typeCode() + "|" + doc.date(), List.of(doc), ReferenceIndex::concat);
         }
         if (doc.title() != null) {
-            byTypeAndTitle.computeIfAbsent(type + "|" + titleKey(doc.title()), k -> new ArrayList<>()).add(doc);
+            byTypeAndTitle.merge(doc.typeCode() + "|" + titleKey(doc.title()), List.of(doc), ReferenceIndex::concat);
         }
+        documents.put(doc.iri(), doc);
+    }
+
+    /** Takes a document out of every map (before it is indexed again as newly described). */
+    private void unindex(ReferenceDocument doc) {
+        documents.remove(doc.iri());
+        if (doc.number() != null && doc.symbol() != null) {
+            byNumberAndSymbol.computeIfPresent(numberAndSymbolKey(doc.number(), doc.symbol()), (k, l) -> without(l, doc));
+        }
+        if (doc.date() != null) {
+            byTypeAndDate.computeIfPresent(doc.typeCode() + "|" + doc.date(), (k, l) -> without(l, doc));
+        }
+        if (doc.title() != null) {
+            byTypeAndTitle.computeIfPresent(doc.typeCode() + "|" + titleKey(doc.title()), (k, l) -> without(l, doc));
+        }
+    }
+
+    private static List<ReferenceDocument> concat(List<ReferenceDocument> a, List<ReferenceDocument> b) {
+        List<ReferenceDocument> all = new ArrayList<>(a.size() + b.size());
+        all.addAll(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private static List<ReferenceDocument> without(List<ReferenceDocument> list, ReferenceDocument doc) {
+        List<ReferenceDocument> rest = list.stream().filter(d -> !d.iri().equals(doc.iri())).toList();
+        return rest.isEmpty() ? null : rest;
+    }
+
+    /**
+     * Makes the documents described in {@code graph} (a document just stored) known to later lookups, replacing
+     * what was known of the same IRIs: the cost is that of the new documents, not of the index.
+     */
+    public synchronized void learn(Graph graph) {
+        Model m = ModelFactory.createModelForGraph(graph);
+        m.listSubjectsWithProperty(DG.documentType).forEachRemaining(d -> {
+            if (d.isURIResource()) {
+                ReferenceDocument old = documents.get(d.getURI());
+                if (old != null) {
+                    unindex(old);
+                }
+                addDocument(d);
+            }
+        });
     }
 
     /** The unit segment of a body or document IRI: what lies between the prefix and the last {@code tail} parts. */

@@ -66,7 +66,12 @@ public final class Html {
 
     /** The start of a page up to its body: title, stylesheet, navigation bar (no heading). */
     public static String start(String title) {
-        return "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
+        return start(title, Lang.VI);
+    }
+
+    /** The start of a page in a language ({@code <html lang>}), up to its body. */
+    public static String start(String title, Lang lang) {
+        return "<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + " – DirectiveGraph</title><style>" + CSS + "</style></head><body>" + NAV;
     }
@@ -78,8 +83,13 @@ public final class Html {
 
     /** Starts a page with its title, the stylesheet, and the navigation bar. */
     public static Html page(String title, String iri) {
+        return page(title, iri, Lang.VI);
+    }
+
+    /** Starts a page in a language: {@code <html lang>} says which, for screen readers and hyphenation. */
+    public static Html page(String title, String iri, Lang lang) {
         Html h = new Html();
-        h.out.append(start(title));
+        h.out.append(start(title, lang));
         h.out.append("<h1>").append(escape(title)).append("</h1>");
         if (iri != null) {
             h.out.append("<p class=\"iri\">").append(escape(iri)).append("</p>");

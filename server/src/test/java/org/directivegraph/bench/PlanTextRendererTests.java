@@ -75,6 +75,24 @@ class PlanTextRendererTests {
     }
 
     @Test
+    void reportingObligationsAreReadBackWithTheirDueDatesAndBearer() {
+        assertThat(precision(i -> {
+            var expected = SAMPLE.get(i).plan().obligations();
+            var read = EXTRACTED.get(i).obligations();
+            if (read.size() != expected.size()) {
+                return false;
+            }
+            for (int k = 0; k < expected.size(); k++) {
+                if (!expected.get(k).due().equals(read.get(k).dueDate()) || read.get(k).bearers().size() != 1
+                        || !read.get(k).bearers().get(0).startsWith("Ủy ban nhân dân")) {
+                    return false;
+                }
+            }
+            return true;
+        })).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
     void evidenceSpansCoverWhatTheyClaim() {
         for (DatasetGenerator.Generated g : SAMPLE) {
             int[] title = g.text().spans().get("title");

@@ -79,7 +79,8 @@ class PagesIntegrationTests {
                 .filter(i -> !i.contains("95")).toList();
         assertThat(seeds).hasSizeGreaterThanOrEqualTo(5);
         assertThat(html).contains("id=\"latest\"").contains(Html.href(counts.latest().get(0).iri()));
-        assertThat(http().get("/?lang=en").body()).contains("Ingested documents").contains("class=\"lang lang-vi");
+        assertThat(http().get("/?lang=en").body()).contains("Ingested documents").contains("class=\"lang lang-vi")
+                .contains("<html lang=\"en\">");
     }
 
     @Test

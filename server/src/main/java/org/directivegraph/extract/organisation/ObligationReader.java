@@ -24,11 +24,22 @@ import org.directivegraph.extract.structure.Section;
  */
 public final class ObligationReader {
 
+    /**
+     * The "và" where an addressee's name ends: before a lower-case word ("UBND huyện hướng dẫn và thẩm định …") or
+     * before another body ("UBND huyện và Ban Dân vận"); not the "và" inside one name, followed by a capitalised word
+     * that starts no body ("Phòng Giáo dục và Đào tạo", "Sở Tài nguyên và Môi trường").
+     */
+    private static final String AND_ANOTHER_BODY = "\\s+và(?!\\s+(?!(?:Ủy|Uỷ|UBND|Phòng|Sở|Ban|Văn|Đảng|Huyện|Tỉnh|Thành|"
+            + "Thường|Các|Công|Mặt)(?![\\p{L}]))\\p{Lu})";
     private static final Pattern DUE = Pattern.compile("(?iu)(trước|chậm nhất(?: là)?|hạn chót)\\s+ngày\\s+(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4})");
     private static final Pattern WITHIN = Pattern.compile("(?iu)trong\\s+tháng\\s+(\\d{1,2})\\s*[/-]\\s*(\\d{4})");
     private static final Pattern SEND = Pattern.compile("(?iu)\\b(báo cáo|gửi|nộp|phản ánh)\\b");
     private static final Pattern TO = Pattern.compile(
-            "(?u)\\b(?:về|cho|báo cáo|[Tt]ham mưu)\\s+((?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Phòng|Sở|Văn phòng|Ban|Đảng ủy|Huyện ủy|Tỉnh ủy|Thường trực)[^(,;.]*?)(?=\\s*(?:\\(|,|;|\\.|\\s+trước|\\s+chậm|\\s+theo|\\s+để|\\s+trong|\\s+và|$))");
+            "(?u)\\b(?:về|cho|báo cáo|[Tt]ham mưu)\\s+((?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Phòng|Sở|Văn phòng|Ban|Đảng ủy|Huyện ủy|Tỉnh ủy|Thường trực)[^(,;.]*?)(?=\\s*(?:\\(|,|;|\\.|\\s+trước|\\s+chậm|\\s+theo|\\s+để|\\s+trong|" + AND_ANOTHER_BODY + "|$))");
+    private static final Pattern BULLET = Pattern.compile("^[-+•–]\\s*");
+    /** The subject of a clause: a name of at most twelve words before its verb of reporting or sending. */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "(?u)^((?:\\p{L}+[,]?\\s+){1,11}?\\p{L}+)\\s+(?:có trách nhiệm\\s+|chịu trách nhiệm\\s+)?(?:báo cáo|gửi|nộp|tổng hợp)\\b");
     private static final Pattern UPPER_REPORT = Pattern.compile(
             "(?u)\\bbáo cáo của\\s+((?:Ủy ban nhân dân|UBND)\\s+(?:huyện|quận|thị xã|thành phố|tỉnh)(?:\\s+\\p{Lu}\\p{L}*)*)");
     private static final Pattern PEOPLES_COMMITTEE = Pattern.compile(
@@ -45,7 +56,7 @@ public final class ObligationReader {
     }
 
     private static final Pattern MORE_TO = Pattern.compile(
-            "(?u)(?:,|\\s+và)\\s+((?:Ủy ban nhân dân|UBND|[Pp]hòng|Sở|Văn phòng|Ban|Đảng ủy|Huyện ủy|Tỉnh ủy)[^(,;.]*?)(?=\\s*(?:\\(|,|;|\\.|\\s+và|\\s+theo|\\s+trước|$))");
+            "(?u)(?:,|\\s+và)\\s+((?:Ủy ban nhân dân|UBND|[Pp]hòng|Sở|Văn phòng|Ban|Đảng ủy|Huyện ủy|Tỉnh ủy)[^(,;.]*?)(?=\\s*(?:\\(|,|;|\\.|" + AND_ANOTHER_BODY + "|\\s+theo|\\s+trước|$))");
     private static final Pattern VIA = Pattern.compile("(?u)\\(?\\bqua\\s+((?:bộ phận\\s+)?(?:Phòng|phòng|Sở|sở|Văn phòng|Ban|bộ phận)[^)(,;.]*?)(?=\\s*(?:\\)|,|;|\\.|\\s+để|\\s+trước|\\s+hoàn|$))");
     private static final String[][] RECURRENCE = {
         {"hàng tháng", "monthly"}, {"hằng tháng", "monthly"}, {"quý", "quarterly"}, {"6 tháng", "six-monthly"},
@@ -81,14 +92,16 @@ public final class ObligationReader {
             for (Item item : items) {
                 List<String> bearers = responsibilities.stream().filter(r -> r.span().equals(item.span()))
                         .map(Responsibility::bodyText).toList();
-                if (bearers.isEmpty() && item.title() != null) {
+                if (bearers.isEmpty() && item.title() != null && ResponsibilityReader.looksLikeBody(item.title())) {
                     // no body read at the item's start: the item's heading says who ("Trách nhiệm của …")
                     bearers = List.of(item.title().replaceFirst("(?iu)^trách nhiệm của\\s+", "").replaceAll("\\s+", " ").strip());
                 }
                 // a parent item's own text ends where its first sub-item begins
                 int end = items.stream().filter(o -> o != item && item.span().contains(o.span()) && o.span().start() > item.span().start())
                         .mapToInt(o -> o.span().start()).min().orElse(item.span().end());
+                int before = out.size();
                 read(text, text.span(item.span().start(), end), bearers, communeIssuer, out);
+                dropTopicHeading(item, end, out.subList(before, out.size()));
             }
         }
         // the closing paragraph ("Trên đây là Kế hoạch … nếu có phát sinh … phản ánh kịp thời …"), after the last section
@@ -107,6 +120,19 @@ public final class ObligationReader {
             }
         }
         return out;
+    }
+
+    /**
+     * An item whose first line is only a topic ("4. Chế độ báo cáo", "Chế độ thông tin, báo cáo") followed by the
+     * clauses that say who reports what: the topic line is a heading, not an obligation.
+     */
+    private static void dropTopicHeading(Item item, int itemEnd, List<Obligation> read) {
+        Span title = item.titleSpan();
+        if (title == null || read.isEmpty() || title.end() >= itemEnd - 1) {
+            return;
+        }
+        read.removeIf(o -> o.span().start() <= title.start() + item.ordinal().length() + 2 && o.span().end() <= title.end() + 1
+                && o.dueDate() == null && o.duePeriod() == null && o.recurrences().isEmpty() && o.addressee() == null);
     }
 
     private static final Pattern NOI_NHAN = Pattern.compile("(?iu)n[ơo]i\\s+nh[ậa]n\\s*:");
@@ -130,7 +156,7 @@ public final class ObligationReader {
 
     private void clause(DocumentText text, int from, int to, List<String> bearers, boolean communeIssuer, List<Obligation> out) {
         String raw = text.raw().substring(from, to);
-        String c = raw.replace("*", "").replaceAll("\\s+", " ").strip();
+        String c = BULLET.matcher(raw.replace("*", "").replaceAll("\\s+", " ").strip()).replaceFirst("");
         if (c.length() < 8) {
             return;
         }
@@ -198,6 +224,11 @@ public final class ObligationReader {
         }
         Matcher v = VIA.matcher(c);
         String via = v.find() ? v.group(1).strip() : null;
+        // a clause with its own subject ("Ủy ban nhân dân phường X báo cáo …") names its bearer itself
+        Matcher subject = SUBJECT.matcher(c);
+        if (subject.find() && ResponsibilityReader.isBodyName(subject.group(1))) {
+            bearers = List.of(subject.group(1).strip());
+        }
         out.add(new Obligation(bearers, c, kinds, addressee, via, due, deadlineKind, period, recurrences, text.span(from, to)));
     }
 }

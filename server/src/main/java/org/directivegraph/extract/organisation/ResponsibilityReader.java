@@ -148,6 +148,22 @@ public final class ResponsibilityReader {
         out.addAll(bulletBodies);
     }
 
+    /**
+     * Whether a phrase reads as the name of a body or an office holder ("Trách nhiệm của" removed): it starts
+     * with one of their head words ("Ủy ban nhân dân …", "Phòng …", "Các ban, ngành …"), unlike a topic
+     * heading such as "Chế độ báo cáo" or "Kinh phí thực hiện".
+     */
+    static boolean looksLikeBody(String phrase) {
+        String p = LEAD_WORDS.matcher(phrase.strip()).replaceFirst("");
+        return HEAD.matcher(p).find() || HOLDER_OR_BODY.matcher(p).find();
+    }
+
+    /** Whether a phrase is only a body's name: it reads as one and holds none of the words that start a duty. */
+    static boolean isBodyName(String phrase) {
+        String p = LEAD_WORDS.matcher(phrase.strip()).replaceFirst("");
+        return looksLikeBody(p) && !END.matcher(p).find() && !NOT_A_BODY.matcher(p).find();
+    }
+
     private static final Pattern DUTY_MARKER = Pattern.compile("(?u)\\s(có|chịu) trách nhiệm\\b");
     private static final Pattern NOT_A_BODY = Pattern.compile("(?iu)(được|căn cứ|trên cơ sở|kế hoạch|nội dung|nhiệm vụ)");
     private static final Pattern HOLDER_OR_BODY = Pattern.compile(

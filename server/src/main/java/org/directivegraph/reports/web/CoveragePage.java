@@ -40,7 +40,7 @@ public final class CoveragePage {
                                 Labels labels, String areaLabel, Lang lang) {
         String directive = result == null ? null : result.directive().iri();
         String area = result == null ? null : result.area();
-        Html h = Html.page(lang.pick("Ma trận bao phủ", "Coverage matrix"), null).raw(STYLE);
+        Html h = Html.page(lang.pick("Ma trận bao phủ", "Coverage matrix"), null, lang).raw(STYLE);
         Map<String, String> params = PageParts.params("directive", directive, "area", area);
         if (result != null) {
             h.raw(PageParts.toolbar("/coverage", params, lang));

@@ -48,7 +48,7 @@ public final class ObligationsPage {
         ObligationsReport.Options o = r.options();
         Map<String, String> params = PageParts.params("unit", o.unit(), "from", o.from() == null ? null : o.from().toString(),
                 "to", o.to() == null ? null : o.to().toString());
-        Html h = Html.page(lang.pick("Nghĩa vụ và thời hạn", "Obligations and deadlines"), null).raw(STYLE);
+        Html h = Html.page(lang.pick("Nghĩa vụ và thời hạn", "Obligations and deadlines"), null, lang).raw(STYLE);
         h.raw(PageParts.toolbar("/obligations", params, lang));
         form(h, areas, o, lang);
         h.raw("<p>").text(lang.pick("Ngày tham chiếu: ", "As of: ") + o.today());

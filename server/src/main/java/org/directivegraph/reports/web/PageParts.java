@@ -44,7 +44,7 @@ public final class PageParts {
 
     /** The page for a refused request: what is wrong, in the page's language, and a way back. */
     public static String badRequest(BadReportRequest e, String path, Lang lang) {
-        Html h = Html.page(lang.pick("Yêu cầu không hợp lệ", "Bad request"), null);
+        Html h = Html.page(lang.pick("Yêu cầu không hợp lệ", "Bad request"), null, lang);
         h.raw("<p class=\"error\" id=\"error\">").text(lang.pick(e.vietnamese(), e.english())).raw("</p>");
         h.raw("<p><a href=\"").text(path).raw("\">").text(lang.pick("Quay lại biểu mẫu", "Back to the form")).raw("</a></p>");
         return h.end();

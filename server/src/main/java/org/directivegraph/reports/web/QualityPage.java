@@ -30,7 +30,7 @@ public final class QualityPage {
 
     /** The page of a quality result computed at {@code computedAt}. */
     public static String render(QualityReport.Result q, Instant computedAt, Lang lang) {
-        Html h = Html.page(lang.pick("Chất lượng dữ liệu", "Data quality"), null)
+        Html h = Html.page(lang.pick("Chất lượng dữ liệu", "Data quality"), null, lang)
                 .raw("<style>.scroll{overflow-x:auto}section.kind{margin-bottom:1.5rem}@media print{.scroll{overflow:visible}}</style>");
         h.raw(PageParts.toolbar("/quality", Map.of(), lang));
         h.raw("<p>").text(lang.pick("Tổng số phát hiện: ", "Findings: ") + q.items().size());

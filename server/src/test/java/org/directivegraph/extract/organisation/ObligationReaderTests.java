@@ -41,6 +41,22 @@ class ObligationReaderTests {
     }
 
     @Test
+    void aTopicHeadingIsNeitherAnObligationNorItsBearerAndEachClauseNamesItsOwnSubject() {
+        List<Obligation> r = read("1. Chế độ thông tin, báo cáo\n"
+                + "- Ủy ban nhân dân xã Tân Lập báo cáo kết quả 6 tháng về Ủy ban nhân dân huyện trước ngày 15/6/2025.\n"
+                + "- Các trường học gửi báo cáo năm về Phòng Giáo dục và Đào tạo trước ngày 20/12/2025.\n"
+                + "2. Kinh phí thực hiện\n"
+                + "- Báo cáo quyết toán kinh phí theo quy định.");
+        assertThat(r).extracting(Obligation::action).noneMatch(a -> a.startsWith("Chế độ") || a.startsWith("-"));
+        assertThat(r).hasSize(3);
+        assertThat(r.get(0).bearers()).containsExactly("Ủy ban nhân dân xã Tân Lập");
+        assertThat(r.get(0).dueDate()).isEqualTo(LocalDate.of(2025, 6, 15));
+        assertThat(r.get(1).bearers()).containsExactly("Các trường học");
+        assertThat(r.get(1).addressee()).isEqualTo("Phòng Giáo dục và Đào tạo");
+        assertThat(r.get(2).bearers()).as("a heading about money names no body").isEmpty();
+    }
+
+    @Test
     void recurrencesWithTheirDiacritics() {
         List<Obligation> r = read("1. Văn phòng UBND huyện thực hiện chế độ báo cáo định kỳ hàng quý, 6 tháng và cuối năm "
                 + "theo quy định.\n2. Công an huyện định kỳ báo cáo tình hình an ninh.");

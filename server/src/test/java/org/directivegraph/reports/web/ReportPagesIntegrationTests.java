@@ -98,7 +98,9 @@ class ReportPagesIntegrationTests {
         assertThat(page).contains("class=\"export-csv\" href=\"/coverage.csv?directive=" + q(CT33) + "\"")
                 .contains("class=\"export-xlsx\" href=\"/coverage.xlsx?directive=" + q(CT33) + "\"");
         assertThat(page).doesNotContain("<ul id=\"gaps\">");
-        assertThat(page("/coverage?lang=en&directive=" + q(CT33))).contains("Coverage matrix").contains("lang-vi");
+        assertThat(page("/coverage?lang=en&directive=" + q(CT33))).contains("Coverage matrix").contains("lang-vi")
+                .contains("<html lang=\"en\">");
+        assertThat(page).contains("<html lang=\"vi\">");
     }
 
     @Test
