@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -34,7 +36,8 @@ import org.directivegraph.validate.PlanShapes;
  * benchmark {@code warmup} times unmeasured and {@code runs} times measured, and prints a table per benchmark with
  * the median, the spread, the reference measured in the same run and the ratio to it. Implemented: 1 (bulk load vs
  * Jena's TDB2 loader), 2 (ingest of one plan into the full store vs an empty one), 3 (validation of one new document
- * vs of the whole store), 6 (extraction throughput).
+ * vs of the whole store), 6 (extraction throughput); 4, 5 and 7 (DirectiveGraph as a server process vs a plain Fuseki:
+ * latency, load, memory) are in {@link ServerBenchmarks}.
  */
 public final class Benchmarks {
 
@@ -61,17 +64,33 @@ public final class Benchmarks {
         }
     }
 
+    /** The benchmark numbers. */
+    public static final Set<Integer> ALL = Set.of(1, 2, 3, 4, 5, 6, 7);
+
     /** Most generated texts kept for the extraction benchmark. */
     static final int TEXT_SAMPLE = 200;
 
     private final Options options;
+    private final Set<Integer> selected;
+    private final ServerBenchmarks.Options serverOptions;
     private final PrintStream out;
     private final List<DocumentText> texts = new ArrayList<>();
     private Path dataset;
     private long datasetTriples;
 
+    /** Every benchmark, with the default options of 4, 5 and 7. */
     public Benchmarks(Options options, PrintStream out) {
+        this(options, ALL, ServerBenchmarks.Options.defaults(), out);
+    }
+
+    /** The benchmarks numbered in {@code selected} (of {@link #ALL}), with these options for 4, 5 and 7. */
+    public Benchmarks(Options options, Set<Integer> selected, ServerBenchmarks.Options serverOptions, PrintStream out) {
+        if (selected.isEmpty() || !ALL.containsAll(selected)) {
+            throw new IllegalArgumentException("--benchmarks takes numbers among " + new TreeSet<>(ALL) + ", got " + new TreeSet<>(selected));
+        }
         this.options = options;
+        this.selected = Set.copyOf(selected);
+        this.serverOptions = serverOptions;
         this.out = out;
     }
 
@@ -102,12 +121,28 @@ public final class Benchmarks {
 
     /** Generates the dataset and runs the benchmarks; returns their tables. */
     public List<BenchTable> run() {
+        ServerBenchmarks servers = new ServerBenchmarks(options, serverOptions, out);
+        if (selected.stream().anyMatch(ServerBenchmarks.NUMBERS::contains)) {
+            servers.check();
+        }
         prepare();
         List<BenchTable> tables = new ArrayList<>();
-        tables.add(bulkLoad());
-        tables.add(ingest());
-        tables.add(validation());
-        tables.add(extraction());
+        Path loaded = loadedStore();
+        if (selected.contains(1)) {
+            tables.add(bulkLoad());
+        } else if (selected.stream().anyMatch(n -> n != 6)) {
+            ServedStore.build(dataset, loaded);
+        }
+        if (selected.contains(2)) {
+            tables.add(ingest());
+        }
+        if (selected.contains(3)) {
+            tables.add(validation());
+        }
+        tables.addAll(servers.run(loaded, selected));
+        if (selected.contains(6)) {
+            tables.add(extraction());
+        }
         return tables;
     }
 

@@ -1,6 +1,8 @@
 package org.directivegraph.bench;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -31,12 +33,19 @@ final class PlanGraph {
         this.doc = doc;
     }
 
-    /** The graph of a Central directive (no text: only its description, tasks and themes). */
+    /** The graph of a Central directive (no text: only its description, tasks and themes, its own and its tasks'). */
     static Graph ofDirective(Plan d, String iri) {
         PlanGraph pg = new PlanGraph(iri);
         pg.documentCore(d, "VN", "THỦ TƯỚNG CHÍNH PHỦ", null);
+        Set<String> themes = new LinkedHashSet<>();
         for (int i = 0; i < d.tasks().size(); i++) {
             pg.task(i + 1, d.tasks().get(i), null, null);
+            themes.addAll(d.tasks().get(i).themes());
+        }
+        // as the reference data describes the real directives (Chỉ thị 33/CT-TTg): the themes of its tasks, on the
+        // directive itself, which the coverage report takes as its columns
+        for (String theme : themes) {
+            pg.add(iri, DG.theme.getURI(), pg.iri(VOCAB + "theme/" + theme));
         }
         return pg.g;
     }

@@ -1,21 +1,27 @@
 package org.directivegraph.cli;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.directivegraph.bench.Benchmarks;
+import org.directivegraph.bench.ServerBenchmarks;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Runs the benchmarks of issue 6 and prints a table per benchmark. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Generate a dataset and run the benchmarks (1 bulk load, 2 ingest of one plan, 3 validation, 6 extraction),",
-            "each a median over --runs runs after --warmup unmeasured ones, with its spread and its ratio to a",
-            "reference measured in the same run. See BENCHMARKS.md."},
+        description = {"Generate a dataset and run the benchmarks: 1 bulk load, 2 ingest of one plan,",
+            "3 validation, 4 trace and coverage latency, 5 pages and SPARQL under load,",
+            "6 extraction, 7 memory and start-up. Each figure is a median over --runs runs",
+            "after --warmup unmeasured ones, with its spread and its ratio to a reference",
+            "measured in the same run. 4, 5 and 7 run DirectiveGraph and a plain Fuseki as",
+            "child processes over copies of the same store. See BENCHMARKS.md."},
         footer = {"", "Examples:",
             "  java -jar directivegraph.jar bench --size one-province --runs 5 --warmup 2",
-            "  java -jar directivegraph.jar bench --size country --years 5 --runs 5 --warmup 2 --long-runs 2"})
+            "  java -jar directivegraph.jar bench --size country --years 5 --runs 5 --warmup 2 --long-runs 2",
+            "  java -jar directivegraph.jar bench --size one-province --runs 3 --warmup 1 --benchmarks 4,5,7"})
 public class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--size", defaultValue = "one-province", paramLabel = "SIZE",
@@ -47,6 +53,29 @@ public class BenchCommand implements Callable<Integer> {
             description = "Work folder for the dataset and the stores (an earlier run's are deleted first). Default: ${DEFAULT-VALUE}")
     Path work;
 
+    @Option(names = "--benchmarks", split = ",", paramLabel = "N",
+            description = "Which benchmarks to run, e.g. 4,5,7 (among 1-7). Default: all")
+    Set<Integer> benchmarks;
+
+    @Option(names = "--threads", defaultValue = "16", description = "Concurrent clients in benchmarks 5 and 7. Default: ${DEFAULT-VALUE}")
+    int threads;
+
+    @Option(names = "--load-seconds", defaultValue = "10", paramLabel = "S",
+            description = "How long each load of benchmarks 5 and 7 lasts, per kind of request and run. Default: ${DEFAULT-VALUE}")
+    int loadSeconds;
+
+    @Option(names = "--samples", defaultValue = "100", paramLabel = "N",
+            description = "Requests per figure and run in benchmark 4 (p50, p99). Default: ${DEFAULT-VALUE}")
+    int samples;
+
+    @Option(names = "--heap", defaultValue = "2g", paramLabel = "SIZE",
+            description = "-Xmx of both server processes (DirectiveGraph and Fuseki) in 4, 5, 7. Default: ${DEFAULT-VALUE}")
+    String heap;
+
+    @Option(names = "--fuseki-jar", defaultValue = "server/target/fuseki/jena-fuseki-server.jar", paramLabel = "PATH",
+            description = "The plain Fuseki server jar of 4, 5, 7 (the build copies it there). Default: ${DEFAULT-VALUE}")
+    Path fusekiJar;
+
     @Override
     public Integer call() {
         String scope = switch (size) {
@@ -55,7 +84,9 @@ public class BenchCommand implements Callable<Integer> {
             default -> size;
         };
         try {
-            new Benchmarks(new Benchmarks.Options(scope, limit, years, runs, warmup, seed, work, true), System.out)
+            new Benchmarks(new Benchmarks.Options(scope, limit, years, runs, warmup, seed, work, true),
+                    benchmarks == null ? Benchmarks.ALL : benchmarks,
+                    new ServerBenchmarks.Options(threads, loadSeconds, samples, heap, fusekiJar), System.out)
                     .longRuns(longRuns).run();
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());

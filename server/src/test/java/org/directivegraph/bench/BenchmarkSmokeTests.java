@@ -7,11 +7,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The benchmarks run end to end at the smallest size (one district, two communes, one run, no warm-up, no reference data). */
+/**
+ * The benchmarks run end to end at the smallest size (one district, two communes, one run, no warm-up, no reference data);
+ * the server benchmarks 4, 5 and 7 are in {@link ServerBenchmarkSmokeTests}.
+ */
 class BenchmarkSmokeTests {
 
     @TempDir
@@ -21,7 +25,7 @@ class BenchmarkSmokeTests {
     void everyImplementedBenchmarkPrintsATableWithNumbers() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         List<BenchTable> tables = new Benchmarks(new Benchmarks.Options("001", 2, 1, 1, 0, 42, work.resolve("bench"), false),
-                new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+                Set.of(1, 2, 3, 6), ServerBenchmarks.Options.defaults(), new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertThat(tables).hasSize(4);
         for (BenchTable t : tables) {
