@@ -61,7 +61,9 @@ public final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
         command.addAll(ownLauncher());
         command.addAll(List.of("serve", "--server.port=" + port, "--server.address=127.0.0.1",
-                "--directivegraph.store.location=" + store.toAbsolutePath(), "--directivegraph.seeds.ingest-on-start=false"));
+                "--directivegraph.store.location=" + store.toAbsolutePath(), "--directivegraph.seeds.ingest-on-start=false",
+                // the same whole answers as Fuseki, which has no result limit, also at national size
+                "--directivegraph.sparql.result-limit=1000000000"));
         String base = "http://127.0.0.1:" + port;
         return start("directivegraph", command, Map.of(), store.getParent(), logs.resolve("directivegraph-" + port + ".log"),
                 base, base + "/sparql");

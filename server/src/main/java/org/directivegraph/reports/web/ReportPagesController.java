@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.directivegraph.pages.QualityCache;
 import org.directivegraph.report.CoverageMatrix;
 import org.directivegraph.report.Exports;
-import org.directivegraph.report.Labels;
 import org.directivegraph.report.ObligationsReport;
 import org.directivegraph.report.Table;
 import org.directivegraph.store.GraphStore;
@@ -33,10 +32,12 @@ public class ReportPagesController {
 
     private final GraphStore store;
     private final QualityCache quality;
+    private final FormChoices forms;
 
-    public ReportPagesController(GraphStore store, QualityCache quality) {
+    public ReportPagesController(GraphStore store, QualityCache quality, FormChoices forms) {
         this.store = store;
         this.quality = quality;
+        this.forms = forms;
     }
 
     /** The coverage form, and the matrix once a directive is chosen. */
@@ -47,7 +48,7 @@ public class ReportPagesController {
         ReportChoices choices = new ReportChoices(store);
         CoverageMatrix.Result m = directive == null || directive.isBlank() ? null : coverage(choices, directive, area);
         String areaLabel = m == null || m.area() == null ? null : choices.unitLabel(m.area());
-        return html(HttpStatus.OK, CoveragePage.render(m, choices.directives(), choices.areas(false), Labels.load(store), areaLabel, lang));
+        return html(HttpStatus.OK, CoveragePage.render(m, forms.directives(), forms.areas(false), forms.labels(), areaLabel, lang));
     }
 
     @GetMapping("/coverage.csv")
@@ -82,7 +83,7 @@ public class ReportPagesController {
         ReportChoices choices = new ReportChoices(store);
         ObligationsReport.Result r = obligations(choices, unit, from, to);
         String unitLabel = r.options().unit() == null ? null : choices.unitLabel(r.options().unit());
-        return html(HttpStatus.OK, ObligationsPage.render(r, choices.areas(true), unitLabel, lang));
+        return html(HttpStatus.OK, ObligationsPage.render(r, forms.areas(true), unitLabel, lang));
     }
 
     @GetMapping("/obligations.csv")
