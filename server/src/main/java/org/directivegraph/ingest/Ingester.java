@@ -65,7 +65,7 @@ public final class Ingester {
     private final GraphStore store;
     private final UnitDirectory units;
     private final Graph bodies;
-    private final Graph known;
+    private Graph known;
     private volatile DocumentGraphBuilder builder;
     private final PlanShapes shapes;
     private final DocumentReader reader;
@@ -99,6 +99,15 @@ public final class Ingester {
     private synchronized void learn(Graph stored) {
         stored.find(Node.ANY, DG.documentType.asNode(), Node.ANY).forEachRemaining(t ->
                 stored.find(t.getSubject(), Node.ANY, Node.ANY).forEachRemaining(known::add));
+        builder = newBuilder();
+    }
+
+    /**
+     * Forgets the documents learnt so far and reads them again from the store, after its whole content was replaced
+     * (a restore from a backup).
+     */
+    public synchronized void reloadKnownDocuments() {
+        known = knownDocuments(store);
         builder = newBuilder();
     }
 
