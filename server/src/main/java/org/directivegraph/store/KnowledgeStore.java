@@ -126,6 +126,13 @@ public final class KnowledgeStore implements GraphStore {
             if (failure.isEmpty()) {
                 throw e;
             }
+            if (e instanceof InternalError) {
+                // a mapped page could not be written: ask the folder why (full, or read-only)
+                var probed = guard.probe().flatMap(m -> StoreGuard.storageFailure(new java.io.IOException(m)));
+                if (probed.isPresent()) {
+                    failure = probed;
+                }
+            }
             StoreNotWritableException faulted = new StoreNotWritableException(StoreNotWritableException.Reason.FAULTED,
                     "the store in " + location + " could not write (" + failure.get().cause() + "), so the write was undone;"
                             + " the store now refuses every request until the application is restarted, which opens it at"

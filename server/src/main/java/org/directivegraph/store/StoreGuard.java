@@ -61,6 +61,25 @@ public final class StoreGuard {
         }
     }
 
+    /**
+     * What stops a write in the folder right now, found by creating and removing a small file there: {@code Read-only
+     * file system}, {@code No space left on device} …; empty when that works. Used after a write failed, to name the
+     * cause when the error itself does not (a memory-mapped page that could not be written).
+     */
+    public Optional<String> probe() {
+        try {
+            Path probe = Files.createTempFile(folder, ".write-probe", ".tmp");
+            try {
+                Files.write(probe, new byte[4096]);
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
     private String readOnlyCause() {
         try {
             FileStore store = Files.getFileStore(folder);
