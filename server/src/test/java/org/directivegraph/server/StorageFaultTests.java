@@ -33,9 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The disk is a real tmpfs of a few MiB mounted as the store's folder; the read-only file system is a real ext4
  * image on a loop device mounted with {@code errors=remount-ro}, turned read-only by the kernel's own
  * {@code /sys/fs/ext4/DEV/trigger_fs_error} (a bind mount cannot be remounted read-only while the server holds the
- * store's files open for writing: the kernel answers EBUSY). With {@code -Dstorage.faults.tdb2=true} the full-disk
- * test also fills the disk to the last byte under a server with no minimum, so that TDB2 fails inside a transaction
- * (about a minute more). Both need root and a kernel that lets this container
+ * store's files open for writing: the kernel answers EBUSY). The full-disk test also fills the disk to the last byte
+ * under a server with no minimum, so that TDB2 fails inside a transaction ({@code -Dstorage.faults.tdb2=false} skips
+ * that part). Both need root and a kernel that lets this container
  * mount; elsewhere the tests are skipped with the reason. Everything mounted is unmounted after each test.
  */
 class StorageFaultTests {
@@ -88,10 +88,10 @@ class StorageFaultTests {
                 assertThat(server.askDocument(kept).body()).contains("true");
                 assertThat(server.get("/api/backups").statusCode()).as("the server still answers").isEqualTo(401);
             }
-            // 2. (-Dstorage.faults.tdb2=true, about a minute more) the rare case: the minimum set to 0 and the disk
-            // filled to the last byte, so that TDB2 itself fails inside the transaction
+            // 2. the rare case: the minimum set to 0 (-Dstorage.faults.tdb2=false skips this) and the disk filled to
+            // the last byte, so that TDB2 itself fails inside the transaction
             faulted = 0;
-            if (Boolean.getBoolean("storage.faults.tdb2")) {
+            if (!"false".equals(System.getProperty("storage.faults.tdb2"))) {
                 try (ServerProcess server = ServerProcess.start(store, 0, LOGS)) {
                     fill(mount.resolve("filler-2"), 0);
                     HttpResponse<String> last = null;
