@@ -182,6 +182,7 @@ class StorageFaultTests {
             }
         } finally {
             unmount(mount);
+            Files.deleteIfExists(image);
         }
     }
 
