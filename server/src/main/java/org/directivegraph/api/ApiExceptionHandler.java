@@ -1,5 +1,6 @@
 package org.directivegraph.api;
 
+import org.directivegraph.store.StoreNotWritableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,15 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ApiException.class)
     public ResponseEntity<String> api(ApiException e, HttpServletRequest request) {
         return ErrorAnswer.of(e.status(), e.getMessage(), accept(request));
+    }
+
+    /** The store cannot take the write: 507 when space is short, 503 when it is read-only or faulted. */
+    @ExceptionHandler(StoreNotWritableException.class)
+    public ResponseEntity<String> notWritable(StoreNotWritableException e, HttpServletRequest request) {
+        HttpStatus status = e.reason() == StoreNotWritableException.Reason.NO_SPACE ? HttpStatus.INSUFFICIENT_STORAGE
+                : HttpStatus.SERVICE_UNAVAILABLE;
+        log.warn("Write refused: {}", e.getMessage());
+        return ErrorAnswer.of(status, "nothing of this request was stored: " + e.getMessage(), accept(request));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)

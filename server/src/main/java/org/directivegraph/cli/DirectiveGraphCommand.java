@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
             "Start with 'load' (reference data and the seed plans), then 'queries' and 'query', or 'serve'.",
             "Run 'COMMAND --help' for a command's options."
         },
-        subcommands = {ServeCommand.class, LoadCommand.class, DumpCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class, ExtractCommand.class, IngestCommand.class, GenerateUnitsCommand.class, GenerateDatasetCommand.class, BenchCommand.class, HashPasswordCommand.class},
+        subcommands = {ServeCommand.class, LoadCommand.class, DumpCommand.class, BackupCommand.class, RestoreCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class, ExtractCommand.class, IngestCommand.class, GenerateUnitsCommand.class, GenerateDatasetCommand.class, BenchCommand.class, HashPasswordCommand.class},
         footer = {"", "Examples:",
             "  java -jar server/target/directivegraph.jar load",
             "  java -jar server/target/directivegraph.jar queries",
@@ -34,13 +34,17 @@ public class DirectiveGraphCommand implements Runnable {
                     "DIRECTIVEGRAPH_REMOTE_PASSWORD."})
         public String remote;
 
+        @Option(names = "--min-free-space", paramLabel = "MB", defaultValue = "64",
+                description = "Free space (MiB) the embedded store's disk must have before each write; less refuses the write. Default: ${DEFAULT-VALUE}")
+        public long minFreeMiB;
+
         /** Opens the store these options name. */
         public org.directivegraph.store.GraphStore open() {
             if (remote != null && !remote.isBlank()) {
                 return new org.directivegraph.store.RemoteStore(remote, System.getenv("DIRECTIVEGRAPH_REMOTE_USER"),
                         System.getenv("DIRECTIVEGRAPH_REMOTE_PASSWORD"));
             }
-            return org.directivegraph.store.KnowledgeStore.openTdb2(folder);
+            return org.directivegraph.store.KnowledgeStore.openTdb2(folder, minFreeMiB * 1024 * 1024);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.directivegraph.ingest.Ingester;
 import org.directivegraph.store.GraphStore;
 import org.directivegraph.store.ReferenceData;
+import org.directivegraph.store.StoreNotWritableException;
 import org.directivegraph.validate.Finding;
 
 import picocli.CommandLine.Command;
@@ -24,7 +25,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extract, resolve, validate and store plans (.txt, .md, .docx, .pdf …), each in its own named graph, one",
             "transaction each; re-ingesting a file replaces its graph. A folder is ingested file by file with",
-            "progress and a final summary; one bad file does not stop the batch."})
+            "progress and a final summary; one bad file does not stop the batch. A store that cannot be written (its",
+            "disk short of --min-free-space, its folder read-only) stops the batch with exit code 3; what was stored",
+            "before stays."})
 public class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -61,7 +64,15 @@ public class IngestCommand implements Callable<Integer> {
             Ingester ingester = new Ingester(ks, limits.reader());
             for (int i = 0; i < files.size(); i++) {
                 Path f = files.get(i);
-                Ingester.Result r = ingester.ingest(f, force);
+                Ingester.Result r;
+                try {
+                    r = ingester.ingest(f, force);
+                } catch (StoreNotWritableException e) {
+                    // the store cannot take this document, nor the next ones: stop the batch here
+                    System.err.printf("%s: NOT STORED, nothing of it was written: %s%n", f.getFileName(), e.getMessage());
+                    System.err.printf("Stopped after %d of %d files; the %d stored before are kept.%n", i, files.size(), stored);
+                    return 3;
+                }
                 String bar = "#".repeat((i + 1) * 30 / files.size()) + ".".repeat(30 - (i + 1) * 30 / files.size());
                 System.out.printf("[%s] %d/%d %s: %s%n", bar, i + 1, files.size(), f.getFileName(),
                         r.stored() ? "stored " + r.triples() + " triples, " + r.findings().size() + " findings" : "NOT STORED: " + r.refusal());
@@ -76,6 +87,9 @@ public class IngestCommand implements Callable<Integer> {
                     failed.add(f.getFileName() + ": " + r.refusal());
                 }
             }
+        } catch (StoreNotWritableException e) {
+            System.err.println("Nothing stored: " + e.getMessage());
+            return 3;
         }
         System.out.printf("%nDocuments: %d stored, %d not stored; %,d triples; findings: %s%n", stored, failures, triples, bySeverity);
         failed.forEach(x -> System.out.println("  failed " + x));

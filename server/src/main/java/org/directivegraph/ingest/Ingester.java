@@ -66,8 +66,10 @@ public final class Ingester {
     }
 
     private final GraphStore store;
-    private final ReferenceIndex index;
-    private final DocumentGraphBuilder builder;
+    private final UnitDirectory units;
+    private final Graph bodies;
+    private volatile ReferenceIndex index;
+    private volatile DocumentGraphBuilder builder;
     private final PlanShapes shapes;
     private final DocumentReader reader;
     private final Extractor extractor = new Extractor();
@@ -81,8 +83,8 @@ public final class Ingester {
     public Ingester(GraphStore store, DocumentReader reader) {
         this.store = store;
         this.reader = reader;
-        UnitDirectory units = UnitDirectory.load(PackagedData.graph("data/units/*.ttl.gz"));
-        Graph bodies = PackagedData.graph("data/bodies/*.ttl");
+        this.units = UnitDirectory.load(PackagedData.graph("data/units/*.ttl.gz"));
+        this.bodies = PackagedData.graph("data/bodies/*.ttl");
         // the reference bodies and documents, and every document already in the store, are known to resolution
         this.index = ReferenceIndex.of(units, bodies, knownDocuments(store));
         this.builder = new DocumentGraphBuilder(index, ThemeKeywords.packaged());
@@ -93,8 +95,17 @@ public final class Ingester {
      * Makes a stored document known to the resolution of the next ones, so that a plan ingested after the plan
      * it cites links to it.
      */
-    private void learn(Graph stored) {
+    private synchronized void learn(Graph stored) {
         index.learn(stored);
+    }
+
+    /**
+     * Forgets the documents learnt so far and reads them again from the store, after its whole content was replaced
+     * (a restore from a backup).
+     */
+    public synchronized void reloadKnownDocuments() {
+        index = ReferenceIndex.of(units, bodies, knownDocuments(store));
+        builder = new DocumentGraphBuilder(index, ThemeKeywords.packaged());
     }
 
     private static Graph knownDocuments(GraphStore store) {

@@ -3,6 +3,7 @@ package org.directivegraph.pages;
 import org.directivegraph.report.QualityReport;
 import org.directivegraph.store.DocumentsChanged;
 import org.directivegraph.store.GraphStore;
+import org.directivegraph.store.StoreReplaced;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -57,6 +58,12 @@ public class QualityCache {
     /** The store changed. */
     @EventListener
     public void onChange(DocumentsChanged event) {
+        invalidate();
+    }
+
+    /** The whole store was replaced (a restore). */
+    @EventListener
+    public void onReplaced(StoreReplaced event) {
         invalidate();
     }
 

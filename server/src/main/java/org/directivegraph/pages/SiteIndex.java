@@ -3,6 +3,7 @@ package org.directivegraph.pages;
 import org.directivegraph.search.SearchIndex;
 import org.directivegraph.store.DocumentsChanged;
 import org.directivegraph.store.GraphStore;
+import org.directivegraph.store.StoreReplaced;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The application's search index over the store. It is (re)built once the application is ready, after the seeds
  * may have been ingested on start, or on first use if a search comes earlier, and kept current after each
- * {@link DocumentsChanged}: the changed document is re-read from the store (removed if it is gone).
+ * {@link DocumentsChanged}: the changed document is re-read from the store (removed if it is gone). After a
+ * {@link StoreReplaced} (a restore) it is rebuilt.
  */
 @Component
 public class SiteIndex implements AutoCloseable {
@@ -45,6 +47,12 @@ public class SiteIndex implements AutoCloseable {
         if (old != null) {
             old.close();
         }
+    }
+
+    /** Rebuilds the index after the whole store was replaced (a restore). */
+    @EventListener
+    public void onReplaced(StoreReplaced event) {
+        rebuild();
     }
 
     /** Re-reads the changed document. */

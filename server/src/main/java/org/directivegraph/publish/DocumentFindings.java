@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Graph;
 import org.directivegraph.store.DocumentsChanged;
+import org.directivegraph.store.StoreReplaced;
 import org.directivegraph.store.GraphNames;
 import org.directivegraph.store.GraphStore;
 import org.directivegraph.validate.Finding;
@@ -82,6 +83,13 @@ public final class DocumentFindings {
     /** A document was stored or deleted: findings of any document may have changed. */
     @EventListener
     public synchronized void onChange(DocumentsChanged event) {
+        generation++;
+        cache.clear();
+    }
+
+    /** The whole store was replaced (a restore): no finding kept is still known to hold. */
+    @EventListener
+    public synchronized void onReplaced(StoreReplaced event) {
         generation++;
         cache.clear();
     }

@@ -10,12 +10,14 @@ import java.util.Locale;
 /**
  * Which requests write: every PUT, DELETE and PATCH, and a POST to {@code /api/ingest}, {@code /api/documents/**},
  * {@code /update} or {@code /data/**}. Every other request reads (GET, HEAD, OPTIONS, a POST to {@code /sparql} or
- * {@code /api/validate}). Paths are compared after removing {@code ;parameters}, decoding and resolving
+ * {@code /api/validate}). Every request to {@code /api/backups/**} and {@code /api/restore}, a GET included, is
+ * treated as a write: backups and restores are for the operators who may write. Paths are compared after removing {@code ;parameters}, decoding and resolving
  * {@code .} and {@code ..}, so that a spelling variant of a write path is still a write.
  */
 public final class WriteRequests {
 
     private static final List<String> WRITE_POSTS = List.of("/api/ingest", "/api/documents", "/update", "/data");
+    private static final List<String> WRITERS_ONLY = List.of("/api/backups", "/api/restore");
 
     private WriteRequests() {
     }
@@ -23,6 +25,10 @@ public final class WriteRequests {
     /** Whether a request with this method and path (without the context path) writes. */
     public static boolean isWrite(String method, String path) {
         String m = method == null ? "" : method.toUpperCase(Locale.ROOT);
+        String normalized = normalize(path);
+        if (WRITERS_ONLY.stream().anyMatch(w -> normalized.equals(w) || normalized.startsWith(w + "/"))) {
+            return true;
+        }
         switch (m) {
             case "GET", "HEAD", "OPTIONS", "TRACE" -> {
                 return false;

@@ -20,6 +20,7 @@ public class DirectiveGraphProperties {
     private final Seeds seeds = new Seeds();
     private final Sparql sparql = new Sparql();
     private final Upload upload = new Upload();
+    private final Backup backup = new Backup();
     /** Writers by user name, each with a BCrypt hash of its password ({@code $2a$…}); none by default. */
     private Map<String, String> writers = new LinkedHashMap<>();
     /** The public URL the application is reached at, for absolute links in dumps and descriptions; empty: from each request. */
@@ -39,6 +40,10 @@ public class DirectiveGraphProperties {
 
     public Upload getUpload() {
         return upload;
+    }
+
+    public Backup getBackup() {
+        return backup;
     }
 
     public Map<String, String> getWriters() {
@@ -67,6 +72,16 @@ public class DirectiveGraphProperties {
         private String remoteUser = "";
         /** Password for the remote store. */
         private String remotePassword = "";
+        /** Free space the embedded store's file system must have before each write; less refuses the write (507). */
+        private DataSize minFreeSpace = DataSize.ofMegabytes(64);
+
+        public DataSize getMinFreeSpace() {
+            return minFreeSpace;
+        }
+
+        public void setMinFreeSpace(DataSize minFreeSpace) {
+            this.minFreeSpace = minFreeSpace;
+        }
 
         public Path getLocation() {
             return location;
@@ -141,6 +156,29 @@ public class DirectiveGraphProperties {
 
         public void setResultLimit(long resultLimit) {
             this.resultLimit = resultLimit;
+        }
+    }
+
+    /** Backups made through {@code POST /api/backups}. */
+    public static class Backup {
+        /** Folder of the backups; empty: {@code directivegraph-backups} beside the store's folder. */
+        private Path folder;
+
+        public Path getFolder() {
+            return folder;
+        }
+
+        public void setFolder(Path folder) {
+            this.folder = folder;
+        }
+
+        /** The folder to use for a store in {@code storeLocation}. */
+        public Path folderFor(Path storeLocation) {
+            if (folder != null && !folder.toString().isBlank()) {
+                return folder.toAbsolutePath();
+            }
+            Path parent = storeLocation.toAbsolutePath().normalize().getParent();
+            return (parent == null ? Path.of(".") : parent).resolve("directivegraph-backups").toAbsolutePath();
         }
     }
 

@@ -2,6 +2,7 @@ package org.directivegraph.server;
 
 import org.directivegraph.extract.source.DocumentReader;
 import org.directivegraph.ingest.Ingester;
+import org.directivegraph.store.Backups;
 import org.directivegraph.store.GraphStore;
 import org.directivegraph.store.KnowledgeStore;
 import org.directivegraph.store.ReferenceData;
@@ -34,7 +35,7 @@ public class StoreConfiguration {
             store = remote;
             log.info("Using the remote store at {}", remote.location());
         } else {
-            store = KnowledgeStore.openTdb2(p.getLocation());
+            store = KnowledgeStore.openTdb2(p.getLocation(), p.getMinFreeSpace().toBytes());
             log.info("Using the embedded TDB2 store in {}", store.location());
         }
         try {
@@ -48,6 +49,12 @@ public class StoreConfiguration {
             throw e;
         }
         return store;
+    }
+
+    /** The folder of backups ({@code directivegraph.backup.folder}). */
+    @Bean
+    public Backups backups(DirectiveGraphProperties properties) {
+        return new Backups(properties.getBackup().folderFor(properties.getStore().getLocation()));
     }
 
     /** Reads upload limits from the properties. */

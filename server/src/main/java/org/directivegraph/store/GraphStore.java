@@ -81,6 +81,15 @@ public interface GraphStore extends AutoCloseable {
     /** The number of quads in the store. */
     long size();
 
+    /**
+     * Replaces everything in the store with the quads of a backup, as one transaction on the embedded store (one
+     * request a remote server applies as one): a backup that cannot be read leaves the store as it was.
+     *
+     * @return the number of quads restored
+     * @throws RdfSyntaxException when the backup cannot be read (the store is unchanged)
+     */
+    long replaceAll(BackupReader backup);
+
     /** Writes every quad as N-Quads. */
     void dump(OutputStream out);
 

@@ -182,6 +182,29 @@ public final class RemoteStore implements GraphStore {
         });
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The backup is read through once to check it, then sent as the body of one {@code PUT} to the graph store
+     * endpoint without a graph name, which replaces the whole dataset: Fuseki does so in one transaction.
+     */
+    @Override
+    public long replaceAll(BackupReader backup) {
+        long quads = backup.forEachQuad(q -> { });
+        HttpResponse<String> response = send(request(gspUrl).header("Content-Type", Lang.NQUADS.getHeaderString())
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> {
+                    try {
+                        return backup.openNQuads();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new HttpException(response.statusCode(), "restore into " + gspUrl + " failed", response.body());
+        }
+        return quads;
+    }
+
     @Override
     public void dump(OutputStream out) {
         // streamed as the server writes it, not held in memory

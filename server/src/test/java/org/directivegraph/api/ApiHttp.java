@@ -60,6 +60,10 @@ final class ApiHttp {
         return send(request, authorization, accept);
     }
 
+    HttpResponse<String> get(String pathAndQuery, String authorization) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET(), authorization, null);
+    }
+
     HttpResponse<String> delete(String pathAndQuery, String authorization) {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).DELETE(), authorization, null);
     }

@@ -7,6 +7,7 @@ import org.directivegraph.report.DocumentSummary;
 import org.directivegraph.report.Labels;
 import org.directivegraph.store.DocumentsChanged;
 import org.directivegraph.store.GraphStore;
+import org.directivegraph.store.StoreReplaced;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the report forms offer (the directives something implements, the areas, the code-list labels), read from
  * the whole store and so the same for every request until the store changes: kept after first use and forgotten on
- * {@link DocumentsChanged} (and once the application is ready, after the seeds). Without it, every coverage page
+ * {@link DocumentsChanged} and {@link StoreReplaced} (and once the application is ready, after the seeds). Without it, every coverage page
  * paid for these lists again, more than the matrix itself at a province's size.
  */
 @Component
@@ -58,6 +59,12 @@ public class FormChoices {
     /** The store changed. */
     @EventListener
     public void onChange(DocumentsChanged event) {
+        invalidate();
+    }
+
+    /** The whole store was replaced (a restore). */
+    @EventListener
+    public void onReplaced(StoreReplaced event) {
         invalidate();
     }
 
