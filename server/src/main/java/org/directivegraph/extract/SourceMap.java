@@ -1,6 +1,7 @@
 package org.directivegraph.extract;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * The text an extraction read and where each of its chars lies in the document's text as given. A text in
@@ -50,6 +51,11 @@ public final class SourceMap {
             }
             String segment = raw.substring(segmentStart, i);
             String normalized = i - segmentStart == 1 && first < 0x0300 ? segment : Normalizer.normalize(segment, Normalizer.Form.NFC);
+            if (out.length() + normalized.length() >= starts.length) {
+                // NFC makes a few characters longer (U+0344, some compatibility characters)
+                starts = Arrays.copyOf(starts, starts.length * 2 + normalized.length());
+                ends = Arrays.copyOf(ends, starts.length);
+            }
             for (int k = 0; k < normalized.length(); k++) {
                 starts[out.length()] = segmentStart;
                 ends[out.length()] = i;
