@@ -61,6 +61,8 @@ final class FuzzHarness {
     static final Path FAILURES = Path.of("target", "fuzz-failures");
     static final Path REPORTS = Path.of("target", "fuzz-report");
     private static final int MAX_REPORTED = 10;
+    /** Inputs at least this large show the bytes allocated per unit (in smaller ones the constant dominates). */
+    private static final long LARGE = 100_000;
 
     private final String suite;
     private final FuzzSettings settings;
@@ -142,8 +144,9 @@ final class FuzzHarness {
             maxAllocated = m.allocated();
             mostAllocating = "#" + index + " " + input.name() + " (" + m.outcome().units() + " units)";
         }
-        long units = Math.max(1, m.outcome().units());
-        maxRatio = Math.max(maxRatio, m.allocated() / (double) units);
+        if (m.outcome().units() >= LARGE) {
+            maxRatio = Math.max(maxRatio, m.allocated() / (double) m.outcome().units());
+        }
         if (m.allocated() > budget.of(m.outcome().units())) {
             fail(index, input, String.format(Locale.ROOT, "allocated %,d bytes for %,d units of input, over the budget of %,d (%s)",
                     m.allocated(), m.outcome().units(), budget.of(m.outcome().units()), budget));
@@ -212,11 +215,12 @@ final class FuzzHarness {
 
     /** The figures of the run in one line. */
     String figures() {
+        String perUnit = maxRatio > 0 ? String.format(Locale.ROOT, "at most %.0f bytes allocated per unit of the inputs of %,d units or more",
+                maxRatio, LARGE) : "no input of " + String.format(Locale.ROOT, "%,d", LARGE) + " units or more";
         return String.format(Locale.ROOT, "[%s] seed %d: %d inputs (largest %,d units), outcomes %s; max time %.0f ms (%s);"
-                        + " max allocation %.1f MB (%s); at most %.0f bytes allocated per unit of input;"
-                        + " failures %d",
+                        + " max allocation %.1f MB (%s); %s; failures %d",
                 suite, settings.seed(), inputs, largestInput, kinds, maxNanos / 1e6, slowest, maxAllocated / 1048576.0,
-                mostAllocating, maxRatio, failures.size());
+                mostAllocating, perUnit, failures.size());
     }
 
     /** Prints and saves the figures, and fails when any input failed. */
