@@ -34,8 +34,10 @@ import org.directivegraph.store.GraphNames;
 
 /**
  * Parses uploaded RDF safely into one graph (the quads of TriG and N-Quads are merged): the syntax comes from the
- * content type or the file name, syntax errors become a message with line and column, RDF/XML resolves no
- * external entity (Jena's XML input is configured against it), and JSON-LD fetches no remote {@code @context}.
+ * content type or the file name, syntax errors become a message with line and column, RDF/XML that declares an
+ * external entity or DTD is refused ({@link XmlExternals}; Jena's XML input would resolve none anyway), Turtle, TriG
+ * and JSON-LD nested deeper than {@link NestingLimit#MAX_DEPTH} levels are refused before the (recursive) parsers
+ * see them, and JSON-LD fetches no remote {@code @context}.
  * Relative IRIs resolve against {@value #BASE}.
  */
 public final class RdfUpload {
@@ -97,10 +99,18 @@ public final class RdfUpload {
     /**
      * Parses {@code bytes} in {@code lang}.
      *
-     * @throws SyntaxException when the bytes are not valid in that syntax (with line and column when known), or a
-     *     JSON-LD document names a remote context
+     * @throws SyntaxException when the bytes are not valid in that syntax (with line and column when known), a
+     *     JSON-LD document names a remote context, RDF/XML declares an external entity, or the nesting is too deep
      */
     public static Parsed parse(byte[] bytes, Lang lang) {
+        NestingLimit.tooDeep(bytes, lang, NestingLimit.MAX_DEPTH).ifPresent(why -> {
+            throw new SyntaxException("not read as " + lang.getLabel() + ": " + why);
+        });
+        if (lang.equals(Lang.RDFXML)) {
+            XmlExternals.external(bytes).ifPresent(why -> {
+                throw new SyntaxException("not read as RDF/XML: " + why);
+            });
+        }
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<URI> refusedContext = new AtomicReference<>();
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
@@ -118,6 +128,9 @@ public final class RdfUpload {
         } catch (RuntimeException e) {
             // parsers may throw their own exceptions on hostile input: report the message, not a 500
             throw new SyntaxException(refusal(refusedContext, String.valueOf(e.getMessage()), lang));
+        } catch (StackOverflowError e) {
+            // a nesting the depth check does not see (RDF/XML elements): the parse is abandoned with its local dataset
+            throw new SyntaxException("not read as " + lang.getLabel() + ": it is nested too deeply to be read; flatten it");
         }
         Graph graph = GraphFactory.createDefaultGraph();
         dsg.find().forEachRemaining(q -> graph.add(q.asTriple()));

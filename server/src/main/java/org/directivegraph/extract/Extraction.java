@@ -16,7 +16,7 @@ import org.directivegraph.extract.structure.Signature;
  * Everything read from one document's text, before resolution: header, layout, citations with their
  * roles, recipients and signature, each with its span, and warnings about what could not be read.
  *
- * @param text       the document's text
+ * @param text       the text read: the document's text, or its NFC form (see {@code source})
  * @param header     header fields
  * @param structure  sections, items and tasks
  * @param citations  every mention of a document, in text order
@@ -27,10 +27,12 @@ import org.directivegraph.extract.structure.Signature;
  * @param recipients the lines of Nơi nhận
  * @param signature  the signature block, if found
  * @param warnings   what could not be read, in words a user understands
+ * @param source     the document's text as given, and where the spans of {@code text} lie in it
  */
 public record Extraction(DocumentText text, Header header, DocumentStructure structure,
                          List<CitationMention> citations, List<String> roles, List<Responsibility> responsibilities,
-                         List<Indicator> indicators, List<Obligation> obligations, List<Recipient> recipients, Optional<Signature> signature, List<String> warnings) {
+                         List<Indicator> indicators, List<Obligation> obligations, List<Recipient> recipients, Optional<Signature> signature, List<String> warnings,
+                         SourceMap source) {
 
     /** Copies the lists. */
     public Extraction {

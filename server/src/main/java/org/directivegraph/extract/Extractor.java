@@ -28,8 +28,18 @@ public final class Extractor {
 
     private final ResponsibilityReader responsibilities = new ResponsibilityReader();
 
-    /** Extracts what the text says. Never throws for odd text: what cannot be read becomes a warning. */
-    public Extraction extract(DocumentText text) {
+    /** The warning of a text read in NFC because it was not. */
+    public static final String NFC_WARNING = "the text has decomposed characters (a letter and its accents as separate code"
+            + " points): it was read in Unicode NFC";
+
+    /**
+     * Extracts what the text says. Never throws for odd text: what cannot be read becomes a warning. A text not in
+     * Unicode NFC (tone marks as combining characters, as some editors and converters write them) is read in NFC
+     * ({@link SourceMap}), so that it gives the same facts as the composed text.
+     */
+    public Extraction extract(DocumentText given) {
+        SourceMap source = SourceMap.of(given);
+        DocumentText text = source.read();
         Header header = HeaderParser.parse(text);
         DocumentStructure structure = StructureParser.parse(text);
         List<CitationMention> citations = CitationParser.parse(text);
@@ -38,14 +48,19 @@ public final class Extractor {
         Optional<Signature> signature = SignatureParser.parse(text);
         List<Responsibility> bodies = responsibilities.read(text, structure);
         List<String> warnings = warnings(header, structure, roles, recipients, signature);
-        if (bodies.isEmpty()) {
+        if (bodies.isEmpty() || !source.isIdentity()) {
             warnings = new ArrayList<>(warnings);
+        }
+        if (bodies.isEmpty()) {
             warnings.add("no responsible body found in an organisation section (Tổ chức thực hiện)");
+        }
+        if (!source.isIdentity()) {
+            warnings.add(NFC_WARNING);
         }
         return new Extraction(text, header, structure, citations, roles, bodies, new IndicatorReader().read(structure),
                 new ObligationReader().read(text, structure, bodies,
                         AdminLevels.of(header.issuerName() != null ? header.issuerName() : header.issuerText())),
-                recipients, signature, warnings);
+                recipients, signature, warnings, source);
     }
 
     static List<String> warnings(Header h, DocumentStructure s, List<String> roles, List<Recipient> recipients,

@@ -19,6 +19,7 @@ import org.directivegraph.evaluate.FactKeys;
 import org.directivegraph.extract.AdminLevels;
 import org.directivegraph.extract.DocumentText;
 import org.directivegraph.extract.Extraction;
+import org.directivegraph.extract.SourceMap;
 import org.directivegraph.extract.Span;
 import org.directivegraph.extract.citation.CitationMention;
 import org.directivegraph.extract.structure.Header;
@@ -74,12 +75,13 @@ public final class DocumentGraphBuilder {
 
     /** Builds the document graph of an extraction. */
     public Built build(Extraction e) {
-        DocumentText text = e.text();
+        // the document's own text: its hash names a numberless document, and evidence points into it
+        DocumentText text = e.source().source();
         Header h = e.header();
         LocalDate when = IssuerResolver.asOf(h.date(), h.yearMonth(), h.year());
         String issuerName = h.issuerName() != null ? h.issuerName() : h.issuerText();
         List<CitedDocument> cited = e.citations().stream().map(CitedDocument::from).toList();
-        IssuerClues clues = IssuerClues.fromText(text.raw()).withCitations(cited, index);
+        IssuerClues clues = IssuerClues.fromText(e.text().raw()).withCitations(cited, index);
         List<String> lines = h.issuerSource() == Header.IssuerSource.HEADER ? h.issuingBodyLines()
                 : h.issuerText() == null ? List.of() : List.of(h.issuerText());
         IssuerResolution issuer = issuers.resolve(lines, h.place(), when, clues);
@@ -99,7 +101,7 @@ public final class DocumentGraphBuilder {
         }
 
         Model m = ModelFactory.createDefaultModel();
-        Emitter out = new Emitter(m, text, docIri);
+        Emitter out = new Emitter(m, e.source(), docIri);
         Resource doc = m.createResource(docIri);
         doc.addProperty(RDF.type, type.equals("kh") || type.equals("ctr") ? DG.Plan : DG.Document);
         doc.addProperty(DG.documentType, Vocab.concept(Vocab.DOC_TYPE, type));
@@ -384,24 +386,30 @@ public final class DocumentGraphBuilder {
         return last;
     }
 
-    /** Writes text spans as {@code dg:TextSpan}s with code-point offsets. */
+    /**
+     * Writes text spans as {@code dg:TextSpan}s with code-point offsets into the document's own text (spans of a text
+     * read in NFC are taken back to it first).
+     */
     private static final class Emitter {
         private final Model m;
-        private final DocumentText text;
+        private final SourceMap source;
+        private final CodePoints codePoints;
         private final String doc;
 
-        Emitter(Model m, DocumentText text, String doc) {
+        Emitter(Model m, SourceMap source, String doc) {
             this.m = m;
-            this.text = text;
+            this.source = source;
+            this.codePoints = new CodePoints(source.source().raw());
             this.doc = doc;
         }
 
-        void evidence(Resource fact, Span span, Property supports) {
-            if (span == null) {
+        void evidence(Resource fact, Span readSpan, Property supports) {
+            if (readSpan == null) {
                 return;
             }
-            int start = text.codePointOffset(span.start());
-            int end = text.codePointOffset(span.end());
+            Span span = source.toSource(readSpan);
+            int start = codePoints.offset(span.start());
+            int end = codePoints.offset(span.end());
             Resource s = m.createResource(doc + "/span/" + start + "-" + end).addProperty(RDF.type, DG.TextSpan)
                     .addProperty(DG.inSource, m.createResource(doc + "/source"))
                     .addLiteral(DG.startOffset, m.createTypedLiteral(String.valueOf(start), XSDDatatype.XSDinteger))

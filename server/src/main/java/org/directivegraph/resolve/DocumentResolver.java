@@ -1,8 +1,10 @@
 package org.directivegraph.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.directivegraph.units.UnitRef;
@@ -139,30 +141,53 @@ public final class DocumentResolver {
         for (CitedDocument d : citations) {
             out.add(resolve(d, citingIri, context));
         }
+        // the identified citations by number and symbol, each key computed once: looking through every citation for
+        // every unresolved one cost the square of their number in a text of thousands of citations
+        Map<String, List<Integer>> identified = new HashMap<>();
+        String[] keys = new String[citations.size()];
+        for (int j = 0; j < out.size(); j++) {
+            CitedDocument other = citations.get(j);
+            if (other.hasNumber() && other.symbol() != null) {
+                keys[j] = ReferenceIndex.numberAndSymbolKey(other.number(), other.symbol());
+                if (!out.get(j).isUnresolved()) {
+                    identified.computeIfAbsent(keys[j], k -> new ArrayList<>()).add(j);
+                }
+            }
+        }
+        Map<String, Integer> firstFit = new HashMap<>();
         for (int i = 0; i < out.size(); i++) {
             DocumentResolution r = out.get(i);
             CitedDocument d = citations.get(i);
-            if (!r.isUnresolved() || !d.hasNumber() || d.symbol() == null) {
+            if (!r.isUnresolved() || keys[i] == null) {
                 continue;
             }
-            String key = ReferenceIndex.numberAndSymbolKey(d.number(), d.symbol());
-            for (int j = 0; j < out.size(); j++) {
-                CitedDocument other = citations.get(j);
-                DocumentResolution o = out.get(j);
-                if (j == i || o.isUnresolved() || !other.hasNumber() || other.symbol() == null
-                        || !key.equals(ReferenceIndex.numberAndSymbolKey(other.number(), other.symbol()))
-                        || (d.typeCode() != null && other.typeCode() != null && !d.typeCode().equals(other.typeCode()))
-                        || (r.unitSegment() != null && !r.unitSegment().equals(o.unitSegment()))) {
-                    continue;
-                }
-                List<String> warnings = new ArrayList<>(r.warnings());
-                warnings.add("identified by citation " + (j + 1) + " of the same document, which states more");
-                out.set(i, new DocumentResolution(o.iri(), o.status(), o.unitSegment(), o.issuerKey(), o.year(), r.issuers(),
-                        o.known(), r.candidates(), warnings));
-                break;
+            List<Integer> sameKey = identified.getOrDefault(keys[i], List.of());
+            int j = firstFit.computeIfAbsent(keys[i] + "|" + d.typeCode() + "|" + r.unitSegment(),
+                    q -> firstFit(sameKey, d, r, citations, out));
+            if (j < 0) {
+                continue;
             }
+            DocumentResolution o = out.get(j);
+            List<String> warnings = new ArrayList<>(r.warnings());
+            warnings.add("identified by citation " + (j + 1) + " of the same document, which states more");
+            out.set(i, new DocumentResolution(o.iri(), o.status(), o.unitSegment(), o.issuerKey(), o.year(), r.issuers(),
+                    o.known(), r.candidates(), warnings));
         }
         return out;
+    }
+
+    /** The first identified citation (of those with the same number and symbol) of the same type and unit, or -1. */
+    private static int firstFit(List<Integer> sameKey, CitedDocument d, DocumentResolution r, List<CitedDocument> citations,
+                                List<DocumentResolution> resolved) {
+        for (int j : sameKey) {
+            CitedDocument other = citations.get(j);
+            DocumentResolution o = resolved.get(j);
+            if ((d.typeCode() == null || other.typeCode() == null || d.typeCode().equals(other.typeCode()))
+                    && (r.unitSegment() == null || r.unitSegment().equals(o.unitSegment()))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** The known documents the citation fits. */

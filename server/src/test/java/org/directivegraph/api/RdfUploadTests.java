@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -54,18 +55,59 @@ class RdfUploadTests {
     }
 
     @Test
-    void rdfXmlResolvesNoExternalEntity(@TempDir Path dir) throws Exception {
+    void rdfXmlWithAnExternalEntityOrDtdIsRefused(@TempDir Path dir) throws Exception {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-CONTENT");
-        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n"
-                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://ex/\">\n"
+        String body = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://ex/\">\n"
                 + "  <rdf:Description rdf:about=\"http://ex/a\"><ex:p>&xxe;</ex:p></rdf:Description>\n</rdf:RDF>\n";
-        try {
-            RdfUpload.Parsed p = parse(xml, Lang.RDFXML);
-            assertThat(p.graph().find().toList()).extracting(t -> t.getObject().toString()).noneMatch(o -> o.contains("TOP-SECRET"));
-        } catch (RdfUpload.SyntaxException e) {
-            assertThat(e.getMessage()).doesNotContain("TOP-SECRET");
+        for (String doctype : List.of("<!DOCTYPE rdf:RDF [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>",
+                "<!DOCTYPE rdf:RDF [ <!-- ' --> <!ENTITY xxe PUBLIC \"-//x\" \"" + secret.toUri() + "\"> ]>",
+                "<!DOCTYPE rdf:RDF [ <!ENTITY % p SYSTEM \"" + secret.toUri() + "\"> %p; <!ENTITY xxe \"x\"> ]>",
+                "<!DOCTYPE rdf:RDF SYSTEM \"" + secret.toUri() + "\">")) {
+            assertThatThrownBy(() -> parse("<?xml version=\"1.0\"?>\n" + doctype + "\n" + body, Lang.RDFXML))
+                    .as(doctype).isInstanceOf(RdfUpload.SyntaxException.class)
+                    .hasMessageStartingWith("not read as RDF/XML: its DOCTYPE declares an external")
+                    .hasMessageNotContaining("TOP-SECRET");
         }
+        String utf16 = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n" + body;
+        assertThatThrownBy(() -> RdfUpload.parse(utf16.getBytes(StandardCharsets.UTF_16BE), Lang.RDFXML))
+                .hasMessageContaining("external entity");
+    }
+
+    @Test
+    void rdfXmlWithInternalEntitiesIsRead() {
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY ex \"http://ex/\"> <!ENTITY note \"SYSTEM is a word\"> ]>\n"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://ex/\">\n"
+                + "  <rdf:Description rdf:about=\"&ex;a\"><ex:p>&note;</ex:p></rdf:Description>\n</rdf:RDF>\n";
+        RdfUpload.Parsed p = parse(xml, Lang.RDFXML);
+        assertThat(p.graph().find().toList()).extracting(t -> t.getSubject().getURI() + " " + t.getObject().getLiteralLexicalForm())
+                .containsExactly("http://ex/a SYSTEM is a word");
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsRefusedBeforeAnyParserRecurses() {
+        int deep = 100_000;
+        String context = "{\"@context\": {\"@vocab\": \"http://ex/\"}, \"@id\": \"http://ex/a\", \"p\": ";
+        for (String doc : List.of(context + "[".repeat(deep) + "1" + "]".repeat(deep) + "}",
+                context + "{\"p\": ".repeat(deep) + "1" + "}".repeat(deep) + "}")) {
+            assertThatThrownBy(() -> parse(doc, Lang.JSONLD)).isInstanceOf(RdfUpload.SyntaxException.class)
+                    .hasMessageStartingWith("not read as JSON-LD: it nests brackets deeper than 100 levels (line 1, column ");
+        }
+        String turtle = "@prefix ex: <http://ex/> .\nex:a ex:p " + "[ ex:p ".repeat(deep) + "1" + " ]".repeat(deep) + " .";
+        assertThatThrownBy(() -> parse(turtle, Lang.TURTLE)).hasMessageStartingWith("not read as Turtle: it nests brackets deeper than 100 levels (line 2, column ");
+        String list = "<http://ex/a> <http://ex/p> " + "( ".repeat(deep) + "1" + " )".repeat(deep) + " .";
+        assertThatThrownBy(() -> parse(list, Lang.TRIG)).hasMessageStartingWith("not read as TriG: it nests brackets deeper");
+    }
+
+    @Test
+    void bracketsInStringsIrisAndCommentsDoNotCountAndFiftyLevelsAreRead() {
+        String brackets = "[[[{{{(((".repeat(100);
+        String json = "{\"@context\": {\"@vocab\": \"http://ex/\"}, \"@id\": \"http://ex/a\", \"p\": \"" + brackets + "\\\"[[\", \"q\": "
+                + "[".repeat(50) + "1" + "]".repeat(50) + "}";
+        assertThat(parse(json, Lang.JSONLD).graph().size()).isEqualTo(2);
+        String turtle = "@prefix ex: <http://ex/> .\n# " + brackets + "\nex:a ex:p \"" + brackets + "\", '" + brackets + "', \"\"\"" + brackets
+                + "\n\"\"\" ; ex:q " + "[ ex:q ".repeat(50) + "1" + " ]".repeat(50) + " .";
+        assertThat(parse(turtle, Lang.TURTLE).graph().size()).isEqualTo(53);
     }
 
     @Test

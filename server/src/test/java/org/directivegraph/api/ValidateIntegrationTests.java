@@ -128,20 +128,29 @@ class ValidateIntegrationTests {
     }
 
     @Test
-    void rdfXmlWithAnExternalEntityDoesNotResolveIt(@TempDir Path dir) throws Exception {
+    void rdfXmlWithAnExternalEntityIs400AndDoesNotResolveIt(@TempDir Path dir) throws Exception {
+        List<String> before = store.graphNames();
+        long size = store.size();
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "SERVER-SIDE-SECRET");
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n"
                 + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:dg=\"https://w3id.org/directivegraph/ontology#\">\n"
                 + "  <rdf:Description rdf:about=\"https://w3id.org/directivegraph/id/doc/x\"><dg:title>&xxe;</dg:title></rdf:Description>\n"
                 + "</rdf:RDF>\n";
-        HttpResponse<String> response = validate("application/rdf+xml", xml.getBytes(StandardCharsets.UTF_8), "text/turtle");
-        assertThat(response.statusCode()).isIn(200, 400);
+        HttpResponse<String> response = validate("application/rdf+xml", xml.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(ApiHttp.json(response).get("message").asString()).startsWith("not read as RDF/XML: its DOCTYPE declares an external entity");
         assertThat(response.body()).doesNotContain("SERVER-SIDE-SECRET");
+        HttpResponse<String> file = http.upload("/api/validate", "xxe.rdf", xml.getBytes(StandardCharsets.UTF_8), null, null);
+        assertThat(file.statusCode()).isEqualTo(400);
+        assertThat(store.graphNames()).isEqualTo(before);
+        assertThat(store.size()).isEqualTo(size);
     }
 
     @Test
     void jsonLdWithARemoteContextIs400AndNothingIsFetched() throws Exception {
+        List<String> before = store.graphNames();
+        long size = store.size();
         try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             listener.setSoTimeout(1);
             String doc = "{\"@context\": \"http://127.0.0.1:" + listener.getLocalPort() + "/ctx\", \"@id\": \"https://w3id.org/directivegraph/id/doc/x\", \"title\": \"x\"}";
@@ -154,6 +163,8 @@ class ValidateIntegrationTests {
         HttpResponse<String> response = validate("application/ld+json", unreachable.getBytes(StandardCharsets.UTF_8), null);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(ApiHttp.json(response).get("message").asString()).contains("remote contexts are not fetched", "http://127.0.0.1:1/ctx");
+        assertThat(store.graphNames()).isEqualTo(before);
+        assertThat(store.size()).isEqualTo(size);
     }
 
     private static void assertThatNoConnectionWasMade(java.net.ServerSocket listener) throws Exception {

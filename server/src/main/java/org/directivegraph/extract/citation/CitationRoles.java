@@ -66,15 +66,17 @@ public final class CitationRoles {
             starts.add(m.span().start());
         }
         List<String> roles = new ArrayList<>(mentions.size());
+        // looked at once: the words at the purposes item's start could follow a megabyte of marks
+        boolean purposesOpenWithImplementing = outline.purposesItemStart() >= 0
+                && opener(raw, outline.purposesItemContent(), PURPOSE_OPENERS, false);
         for (CitationMention m : mentions) {
             int at = m.span().start();
             String role = null;
             if (at < outline.firstSectionStart()) {
                 role = preambleRole(t, at, clauses, starts);
             }
-            if (role == null && outline.purposesItemStart() >= 0 && at >= outline.purposesItemStart()
-                    && at < outline.purposesFirstSentenceEnd()
-                    && opener(raw, outline.purposesItemContent(), PURPOSE_OPENERS, false)) {
+            if (role == null && purposesOpenWithImplementing && at >= outline.purposesItemStart()
+                    && at < outline.purposesFirstSentenceEnd()) {
                 role = IMPLEMENTS;
             }
             roles.add(role == null ? CITES : role);

@@ -41,6 +41,7 @@ public final class ResponsibilityReader {
     private static final Pattern LEAD_WORDS = Pattern.compile("(?iu)^(giao|đề nghị|yêu cầu|trách nhiệm của)\\s+");
     private static final Pattern BULLET_BODY = Pattern.compile("(?m)^[ \\t]*[-+•][ \\t]+([^:\\n]{3,80}):");
 
+    /** Role code -> its keywords, folded and between spaces, ready to look for in folded duties. */
     private final Map<String, List<String>> roleKeywords;
 
     /** A reader with the role keywords of the packaged vocabulary. */
@@ -50,7 +51,9 @@ public final class ResponsibilityReader {
 
     /** A reader with these role keywords (role code -> words). */
     public ResponsibilityReader(Map<String, List<String>> roleKeywords) {
-        this.roleKeywords = roleKeywords;
+        Map<String, List<String>> folded = new LinkedHashMap<>();
+        roleKeywords.forEach((role, words) -> folded.put(role, words.stream().map(w -> " " + FactKeys.fold(w) + " ").toList()));
+        this.roleKeywords = folded;
     }
 
     /** The role keywords of vocab/role. */
@@ -100,10 +103,7 @@ public final class ResponsibilityReader {
             Span span = text.span(item.span().start() + b.start(), item.span().start() + end);
             bulletBodies.add(new Responsibility(name, roles(duty), List.of(duty), span));
         }
-        String own = itemText;
-        for (int i = bulletRanges.size() - 1; i >= 0; i--) {
-            own = own.substring(0, bulletRanges.get(i)[0]) + own.substring(bulletRanges.get(i)[1]);
-        }
+        String own = withoutRanges(itemText, bulletRanges);
         String head = collapse(own).replaceFirst("^\\S+[.)]\\s*", "");
         head = LEAD_WORDS.matcher(head).replaceFirst("");
         String names;
@@ -162,6 +162,23 @@ public final class ResponsibilityReader {
     static boolean isBodyName(String phrase) {
         String p = LEAD_WORDS.matcher(phrase.strip()).replaceFirst("");
         return looksLikeBody(p) && !END.matcher(p).find() && !NOT_A_BODY.matcher(p).find();
+    }
+
+    /**
+     * {@code text} without the ranges, which are in order and do not overlap (successive matches): one pass, so
+     * that an item of thousands of bullets costs its length, not its length times the bullets.
+     */
+    private static String withoutRanges(String text, List<int[]> ranges) {
+        if (ranges.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int[] r : ranges) {
+            out.append(text, from, r[0]);
+            from = r[1];
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     private static final Pattern DUTY_MARKER = Pattern.compile("(?u)\\s(có|chịu) trách nhiệm\\b");
@@ -247,7 +264,7 @@ public final class ResponsibilityReader {
         String folded = " " + FactKeys.fold(duties) + " ";
         List<String> roles = new ArrayList<>();
         roleKeywords.forEach((role, words) -> {
-            if (words.stream().anyMatch(w -> folded.contains(" " + FactKeys.fold(w) + " "))) {
+            if (words.stream().anyMatch(folded::contains)) {
                 roles.add(role);
             }
         });

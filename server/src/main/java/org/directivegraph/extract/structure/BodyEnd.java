@@ -15,7 +15,7 @@ final class BodyEnd {
     static int recipientsLine(String text, Lines lines, int fromLine) {
         for (int i = lines.size() - 1; i >= Math.max(0, fromLine); i--) {
             Line line = lines.get(i);
-            int s = Markdown.skipLeading(text, line.start());
+            int s = Markdown.skipLeading(text, line.start(), line.end());
             if (s < line.end() && startsWithNoiNhan(text, s, line.end())) {
                 return i;
             }
@@ -84,7 +84,7 @@ final class BodyEnd {
     }
 
     private static String head(String text, Line line) {
-        int s = Markdown.skipLeading(text, line.start());
+        int s = Markdown.skipLeading(text, line.start(), line.end());
         return Markdown.clean(text.substring(s, Math.min(line.end(), s + 40)));
     }
 }

@@ -23,7 +23,7 @@ final class Capacities {
 
     /** The capacity at {@code text[from, to)} (after optional Markdown marks), or null. */
     static Found at(String text, int from, int to) {
-        int s = Markdown.skipLeading(text, from);
+        int s = Markdown.skipLeading(text, from, to);
         if (s >= to) {
             return null;
         }

@@ -65,7 +65,7 @@ record HeaderBlock(List<TextRange> issuerFragments, NumberLine number, IssueDate
                 if (VietText.letters(words) == 0) {
                     continue;
                 }
-                Matcher v = VV.matcher(text).region(Markdown.skipLeading(text, fragment.start()), fragment.end());
+                Matcher v = VV.matcher(text).region(Markdown.skipLeading(text, fragment.start(), fragment.end()), fragment.end());
                 if (vv == null && v.lookingAt() && words.length() > 4) {
                     vv = new TextRange(v.end(), fragment.end());
                     lastHeaderLine = i;
@@ -86,7 +86,7 @@ record HeaderBlock(List<TextRange> issuerFragments, NumberLine number, IssueDate
     }
 
     private static TextRange trim(String text, TextRange r) {
-        int s = Markdown.skipLeading(text, r.start());
+        int s = Markdown.skipLeading(text, r.start(), r.end());
         int e = Markdown.skipTrailing(text, s, r.end());
         return s < e ? new TextRange(s, e) : r;
     }

@@ -38,7 +38,7 @@ final class ItemNumbers {
 
     /** The numbered-line candidate of {@code line}, or null. */
     static Candidate match(String text, Line line) {
-        int s = Markdown.skipLeading(text, line.start());
+        int s = Markdown.skipLeading(text, line.start(), line.end());
         if (s >= line.end()) {
             return null;
         }
@@ -66,7 +66,7 @@ final class ItemNumbers {
 
     private static Candidate candidate(String text, Line line, Style style, int[] parts, String label, int start,
                                        int numberEnd, String marks) {
-        int textStart = Markdown.skipLeading(text, numberEnd);
+        int textStart = Markdown.skipLeading(text, numberEnd, line.end());
         if (textStart > line.end()) {
             textStart = line.end();
         }

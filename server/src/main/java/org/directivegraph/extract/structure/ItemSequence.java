@@ -149,7 +149,7 @@ final class ItemSequence {
     private static OpenItem lostFirst(String text, Lines lines, int firstContentLine) {
         Line line = lines.get(firstContentLine);
         int start = line.contentStart();
-        int words = Markdown.skipLeading(text, start);
+        int words = Markdown.skipLeading(text, start, line.end());
         int bullet = ItemTitles.bulletEnd(text.substring(words, line.end()));
         int textStart = Markdown.skipLeading(text, words + bullet);
         return new OpenItem(ItemNumbers.Style.ARABIC, new int[] {1}, null, firstContentLine, start, textStart, false, null);

@@ -60,8 +60,9 @@ final class ItemTitles {
                 if (VietText.isPageNumber(words.strip())) {
                     continue;
                 }
+                // previous is null when the number stood alone on its line: the title starts on this one
                 if (itemLines.contains(k) || SectionHeadings.match(text, line) != null
-                        || endsHeading(previous, previousShort, words)) {
+                        || previous != null && endsHeading(previous, previousShort, words)) {
                     layoutBreak = true;
                     break;
                 }

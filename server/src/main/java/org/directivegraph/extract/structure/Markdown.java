@@ -17,8 +17,19 @@ public final class Markdown {
 
     /** The index of the first char of {@code s} at or after {@code from} that is neither whitespace nor a leading mark. */
     public static int skipLeading(CharSequence s, int from) {
+        return skipLeading(s, from, s.length());
+    }
+
+    /**
+     * The index of the first char of {@code s} in {@code [from, to)} that is neither whitespace nor a leading mark,
+     * or {@code to} when there is none. Parsers looking at one line give its end: skipping on through the next
+     * lines would cost, on thousands of lines of marks alone ("**"), the square of their number, and give an index
+     * past the line.
+     */
+    public static int skipLeading(CharSequence s, int from, int to) {
+        int end = Math.min(to, s.length());
         int i = from;
-        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || isLeadingMark(s.charAt(i)))) {
+        while (i < end && (Character.isWhitespace(s.charAt(i)) || isLeadingMark(s.charAt(i)))) {
             i++;
         }
         return i;

@@ -90,7 +90,7 @@ final class SectionHeadings {
 
     /** The candidate heading of {@code line}, or null. The heading words must hold at least two letters. */
     static Candidate match(String text, Line line) {
-        int s = Markdown.skipLeading(text, line.start());
+        int s = Markdown.skipLeading(text, line.start(), line.end());
         if (s >= line.end()) {
             return null;
         }
@@ -102,7 +102,7 @@ final class SectionHeadings {
         if (value <= 0) {
             return null;
         }
-        int textStart = Markdown.skipLeading(text, m.end());
+        int textStart = Markdown.skipLeading(text, m.end(), line.end());
         if (textStart >= line.end() || !Character.isLetter(text.charAt(textStart))) {
             return null;
         }

@@ -13,6 +13,12 @@ import org.directivegraph.extract.DocumentText;
  */
 public final class SignatureParser {
 
+    /**
+     * The most lines a position is printed on ("PHÓ CHỦ TỊCH" / "THƯỜNG TRỰC"); more lines in capitals after it are
+     * not the position, and joining them all would cost the square of their number.
+     */
+    static final int MAX_POSITION_LINES = 4;
+
     private SignatureParser() {
     }
 
@@ -29,6 +35,7 @@ public final class SignatureParser {
         List<String> capacityLines = new ArrayList<>();
         String onBehalfOf = null;
         String position = null;
+        int positionLines = 0;
         String name = null;
         int start = -1;
         int end = -1;
@@ -57,8 +64,10 @@ public final class SignatureParser {
                 case POSITION -> {
                     if (position == null) {
                         position = f.words();
-                    } else if (previous == TailLayout.Kind.POSITION && name == null) {
+                        positionLines = 1;
+                    } else if (previous == TailLayout.Kind.POSITION && name == null && positionLines < MAX_POSITION_LINES) {
                         position = position + " " + f.words();
+                        positionLines++;
                     } else {
                         break;
                     }

@@ -114,7 +114,7 @@ final class TailLayout {
             lineInList = false;
             List<TextRange> pieces = pieces(text, line);
             for (int p = 0; p < pieces.size(); p++) {
-                int s = Markdown.skipLeading(text, pieces.get(p).start());
+                int s = Markdown.skipLeading(text, pieces.get(p).start(), pieces.get(p).end());
                 int e = Markdown.skipTrailing(text, s, pieces.get(p).end());
                 if (s < e) {
                     piece(i, s, e, p == 0);
@@ -149,7 +149,7 @@ final class TailLayout {
                 return;
             }
             out.add(new Fragment(Kind.LABEL, i, s, s + colon + 1, "Nơi nhận:", null));
-            int rest = Markdown.skipLeading(text, s + colon + 1);
+            int rest = Markdown.skipLeading(text, s + colon + 1, e);
             if (rest < e) {
                 String restWords = Markdown.clean(text.substring(rest, e));
                 Kind restKind = ItemTitles.bulletEnd(restWords) > 0 || !VietText.isUppercase(restWords) ? Kind.RECIPIENT : Kind.OTHER;
@@ -223,7 +223,7 @@ final class TailLayout {
             return false;
         }
         Line line = lines.get(next);
-        int s = Markdown.skipLeading(text, line.start());
+        int s = Markdown.skipLeading(text, line.start(), line.end());
         return ItemTitles.bulletEnd(text.substring(Math.max(line.start(), s - 2), line.end())) > 0
                 || ItemTitles.bulletEnd(line.trimmed()) > 0;
     }

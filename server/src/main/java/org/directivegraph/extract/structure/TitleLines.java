@@ -64,7 +64,7 @@ final class TitleLines {
                 }
             }
             if (start < 0) {
-                start = Markdown.skipLeading(text, from);
+                start = Markdown.skipLeading(text, from, line.end());
             }
             end = Markdown.skipTrailing(text, from, line.end());
             previous = words;

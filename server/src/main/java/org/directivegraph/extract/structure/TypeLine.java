@@ -14,7 +14,7 @@ record TypeLine(int lineIndex, String code, int start, int wordEnd, int titleSta
 
     /** The type line at {@code line}: a type name in capitals at its start, or null. */
     static TypeLine at(DocumentTypes types, String text, Line line) {
-        int s = Markdown.skipLeading(text, line.start());
+        int s = Markdown.skipLeading(text, line.start(), line.end());
         if (s >= line.end()) {
             return null;
         }

@@ -26,14 +26,15 @@ import java.util.zip.ZipOutputStream;
 /**
  * Test documents: the committed fixtures in {@code src/test/resources/documents}, the seeds in
  * {@code data/seeds}, and zip files built at run time (a zip bomb is written by hand, its deflated stream made
- * of one compressed block of zeros repeated, so that a 1.1 GB entry takes about a megabyte and no time).
+ * of one compressed block of zeros repeated, so that a 1.1 GB entry takes about a megabyte and no time). Public for
+ * the tests of uploads over HTTP ({@code api.HostileUploadsIntegrationTests}).
  */
-final class TestDocuments {
+public final class TestDocuments {
 
     /** The seed whose Word, Word 97 and PDF versions are committed as fixtures. */
     static final String SEED = "000_10e9ab392167727b.txt";
     /** The fixtures made from {@link #SEED}. */
-    static final String DOCX = "ke-hoach-thai-hoc.docx";
+    public static final String DOCX = "ke-hoach-thai-hoc.docx";
     static final String DOC = "ke-hoach-thai-hoc.doc";
     static final String PDF = "ke-hoach-thai-hoc.pdf";
 
@@ -41,7 +42,7 @@ final class TestDocuments {
     }
 
     /** A committed fixture. */
-    static Path fixture(String name) {
+    public static Path fixture(String name) {
         URL url = TestDocuments.class.getResource("/documents/" + name);
         if (url == null) {
             throw new IllegalStateException("missing test fixture documents/" + name);
@@ -66,7 +67,7 @@ final class TestDocuments {
     }
 
     /** A copy of a zip file with one entry's text changed. */
-    static Path rewriteEntry(Path zip, Path out, String entryName, UnaryOperator<String> change) throws IOException {
+    public static Path rewriteEntry(Path zip, Path out, String entryName, UnaryOperator<String> change) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip));
              ZipOutputStream zos = new ZipOutputStream(Files.newOutputStream(out))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -118,7 +119,7 @@ final class TestDocuments {
      * @param declaredSize the unpacked size written in the zip headers, or -1 for the true size (a lying zip
      *     bomb declares a small one)
      */
-    static Path zipBomb(Path out, String head, byte fill, int repeat, String tail, long declaredSize) throws IOException {
+    public static Path zipBomb(Path out, String head, byte fill, int repeat, String tail, long declaredSize) throws IOException {
         byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
         byte[] tailBytes = tail.getBytes(StandardCharsets.UTF_8);
         byte[] chunk = new byte[1 << 20];
