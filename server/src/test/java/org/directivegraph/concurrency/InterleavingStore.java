@@ -95,6 +95,11 @@ final class InterleavingStore implements GraphStore {
     }
 
     @Override
+    public long replaceAll(org.directivegraph.store.BackupReader backup) {
+        return store.replaceAll(backup);
+    }
+
+    @Override
     public void deleteGraph(String name) {
         store.deleteGraph(name);
     }
