@@ -59,9 +59,12 @@ final class Http {
         return upload("/api/ingest?commit=true&force=true", "application/json", fileName, text);
     }
 
-    /** A check of a text file (ingest without commit), answered by the document graph in Turtle. */
-    Answer check(String fileName, String text) throws IOException {
-        return upload("/api/ingest?commit=false&force=true", "text/turtle", fileName, text);
+    /**
+     * An ingest of a text file, forced and committed, answered by the graph as stored in Turtle: the document's facts
+     * and the record of its validation, which only a committed ingest writes.
+     */
+    Answer storeAndShow(String fileName, String text) throws IOException {
+        return upload("/api/ingest?commit=true&force=true", "text/turtle", fileName, text);
     }
 
     private Answer upload(String pathAndQuery, String accept, String fileName, String text) throws IOException {

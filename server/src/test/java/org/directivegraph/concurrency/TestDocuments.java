@@ -23,8 +23,8 @@ import org.directivegraph.vocab.DG;
 
 /**
  * The documents of a concurrency run and what each version of each looks like once stored, as the application's
- * own ingester builds it (an ingest with {@code commit=false} answers the document graph in Turtle and stores
- * nothing). After the run, {@link #replay} applies the run's writes again, one after another, to the same
+ * own ingester stores it, validation record included: each version is ingested once before the run (the answer is
+ * the graph as stored, in Turtle) and deleted again. After the run, {@link #replay} applies the run's writes again, one after another, to the same
  * application, to build the sequential store the concurrent one is compared with.
  */
 final class TestDocuments {
@@ -43,8 +43,8 @@ final class TestDocuments {
         for (int number : numbers) {
             Map<Version, Expected> versions = new EnumMap<>(Version.class);
             for (Version v : Version.values()) {
-                Http.Answer a = http.check("kh-" + number + ".txt", v.text(number));
-                if (a.status() != 200) {
+                Http.Answer a = http.storeAndShow("kh-" + number + ".txt", v.text(number));
+                if (a.status() / 100 != 2) {
                     throw new IllegalStateException("version " + v + " of " + number + " was not checked: " + a.status() + " " + a.body());
                 }
                 Graph graph = GraphFactory.createDefaultGraph();
@@ -58,6 +58,10 @@ final class TestDocuments {
             String iri = versions.get(Version.A).documentIri();
             if (!iri.equals(versions.get(Version.B).documentIri())) {
                 throw new IllegalStateException("the two versions of " + number + " are different documents");
+            }
+            Http.Answer deleted = http.delete(iri);
+            if (deleted.status() / 100 != 2) {
+                throw new IllegalStateException(number + " was not deleted after its versions were seen: " + deleted.status());
             }
             byNumber.put(number, versions);
             numberOfIri.put(iri, number);
