@@ -47,9 +47,13 @@ final class NestingLimit {
                 }
                 i = end;
             } else if (!json && c == '<') {
-                int close = text.indexOf('>', i + 1);
-                int newline = text.indexOf('\n', i + 1);
-                i = close < 0 || newline >= 0 && newline < close ? i + 1 : close + 1;
+                // an IRI ends at '>' on its line; an unclosed one is a syntax error the parser reports where it starts,
+                // so the scan goes on after it (looking again from every '<' would cost the square of a line of them)
+                int k = i + 1;
+                while (k < n && text.charAt(k) != '>' && text.charAt(k) != '\n') {
+                    k++;
+                }
+                i = k < n && text.charAt(k) == '>' ? k + 1 : k;
             } else if (!json && c == '#') {
                 int newline = text.indexOf('\n', i);
                 i = newline < 0 ? n : newline;

@@ -2,10 +2,12 @@ package org.directivegraph.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.jena.graph.Triple;
@@ -97,6 +99,15 @@ class RdfUploadTests {
         assertThatThrownBy(() -> parse(turtle, Lang.TURTLE)).hasMessageStartingWith("not read as Turtle: it nests brackets deeper than 100 levels (line 2, column ");
         String list = "<http://ex/a> <http://ex/p> " + "( ".repeat(deep) + "1" + " )".repeat(deep) + " .";
         assertThatThrownBy(() -> parse(list, Lang.TRIG)).hasMessageStartingWith("not read as TriG: it nests brackets deeper");
+    }
+
+    @Test
+    void theNestingCheckIsLinearOnUnclosedIrisAndStrings() {
+        // each '<' once looked for its '>' to the end of the text: a line of them cost the square of its length
+        for (String hostile : List.of("<".repeat(2_000_000), "\"".repeat(2_000_000), "# ".repeat(1_000_000) + "\n" + "'''".repeat(500_000))) {
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(() -> parse(hostile, Lang.TURTLE))
+                    .isInstanceOf(RdfUpload.SyntaxException.class));
+        }
     }
 
     @Test
