@@ -1,8 +1,11 @@
 package org.directivegraph.pages;
 
+import java.time.Instant;
+
 import org.directivegraph.report.QualityReport;
 import org.directivegraph.store.DocumentsChanged;
 import org.directivegraph.store.GraphStore;
+import org.directivegraph.store.KeptUntilChange;
 import org.directivegraph.store.StoreReplaced;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -17,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class QualityCache {
 
     private final GraphStore store;
-    private QualityReport.Result current;
-    private java.time.Instant computedAt;
-    private long generation;
+    private final KeptUntilChange<Computed> kept = new KeptUntilChange<>();
+
+    /** A result and when it was computed. */
+    private record Computed(QualityReport.Result result, Instant at) {
+    }
 
     public QualityCache(GraphStore store) {
         this.store = store;
@@ -27,32 +32,18 @@ public class QualityCache {
 
     /** The quality result of the store as it is now. */
     public QualityReport.Result current() {
-        long asked;
-        synchronized (this) {
-            if (current != null) {
-                return current;
-            }
-            asked = generation;
-        }
-        QualityReport.Result computed = new QualityReport(store).compute();
-        synchronized (this) {
-            if (generation == asked) {
-                current = computed;
-                computedAt = java.time.Instant.now();
-            }
-        }
-        return computed;
+        return kept.get(() -> new Computed(new QualityReport(store).compute(), Instant.now())).result();
     }
 
     /** When the result {@link #current()} gives was computed, or {@code null} before the first. */
-    public synchronized java.time.Instant computedAt() {
-        return computedAt;
+    public Instant computedAt() {
+        Computed c = kept.peek();
+        return c == null ? null : c.at();
     }
 
     /** Forgets the result: the next {@link #current()} recomputes it. */
-    public synchronized void invalidate() {
-        current = null;
-        generation++;
+    public void invalidate() {
+        kept.forget();
     }
 
     /** The store changed. */

@@ -1,12 +1,12 @@
 package org.directivegraph.reports.web;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.directivegraph.report.DocumentSummary;
 import org.directivegraph.report.Labels;
 import org.directivegraph.store.DocumentsChanged;
 import org.directivegraph.store.GraphStore;
+import org.directivegraph.store.KeptUntilChange;
 import org.directivegraph.store.StoreReplaced;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -23,10 +23,10 @@ public class FormChoices {
 
     private final ReportChoices choices;
     private final GraphStore store;
-    private final Kept<List<DocumentSummary>> directives = new Kept<>();
-    private final Kept<List<ReportChoices.Area>> areas = new Kept<>();
-    private final Kept<List<ReportChoices.Area>> areasWithCommunes = new Kept<>();
-    private final Kept<Labels> labels = new Kept<>();
+    private final KeptUntilChange<List<DocumentSummary>> directives = new KeptUntilChange<>();
+    private final KeptUntilChange<List<ReportChoices.Area>> areas = new KeptUntilChange<>();
+    private final KeptUntilChange<List<ReportChoices.Area>> areasWithCommunes = new KeptUntilChange<>();
+    private final KeptUntilChange<Labels> labels = new KeptUntilChange<>();
 
     public FormChoices(GraphStore store) {
         this.store = store;
@@ -72,36 +72,5 @@ public class FormChoices {
     @EventListener(ApplicationReadyEvent.class)
     public void onReady() {
         invalidate();
-    }
-
-    /**
-     * One value computed on first use and kept until {@link #forget()}; a value computed while a change came in is
-     * handed out but not kept, so a reader never keeps seeing the store from before the change.
-     */
-    static final class Kept<T> {
-        private T value;
-        private long generation;
-
-        T get(Supplier<T> compute) {
-            long asked;
-            synchronized (this) {
-                if (value != null) {
-                    return value;
-                }
-                asked = generation;
-            }
-            T computed = compute.get();
-            synchronized (this) {
-                if (generation == asked) {
-                    value = computed;
-                }
-            }
-            return computed;
-        }
-
-        synchronized void forget() {
-            value = null;
-            generation++;
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.directivegraph.report.DocumentSummary;
 import org.directivegraph.store.DocumentsChanged;
+import org.directivegraph.store.KeptUntilChange;
 import org.directivegraph.store.KnowledgeStore;
 import org.directivegraph.vocab.DG;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class FormChoicesTests {
 
     @Test
     void aValueComputedWhileTheStoreChangedIsNotKept() {
-        FormChoices.Kept<String> kept = new FormChoices.Kept<>();
+        KeptUntilChange<String> kept = new KeptUntilChange<>();
         assertThat(kept.get(() -> {
             kept.forget(); // a change arrives while the value is being computed
             return "old";
