@@ -574,7 +574,7 @@ class CitationParserTests {
     }
 
     @Test
-    void pathologicalMegabyteLinesFinishQuickly() {
+    void pathologicalMegabyteLinesAreParsedWithoutHanging() {
         String[] fragments = {"Quyết định số 1, ", "Chỉ thị của Ban ", "ngày ", "“", "Luật ", "1/AB-CD-EF-GH-", "về ",
             "của UBND ", "Kế hoạch ", "số ", "12-", "QĐ/", "TW ", "và ", "Thủ tướng Chính phủ ", "2021 ", "/", "-",
             "Nghị quyết HĐND ", "Căn cứ ", "Thực hiện ", "tháng ", "năm ", "(khóa ", "Bộ Văn hóa, ", "*", "\u0301"};
@@ -585,8 +585,10 @@ class CitationParserTests {
         }
         List<String> lines = List.of(garbage.toString(), "Quyết định số 1, ".repeat(60_000),
                 "về Chỉ thị của Ban Thường vụ Tỉnh ủy ".repeat(27_000), "1/A-".repeat(250_000), "x".repeat(1_000_000));
+        // a hang guard, not a speed limit (a busy CI machine is slow): that the work stays linear is checked by
+        // extract.fuzz.LinearGrowthTests, its speed by the extraction benchmark
         for (String line : lines) {
-            assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
                 DocumentText text = new DocumentText("garbage.txt", line);
                 List<CitationMention> ms = CitationParser.parse(text);
                 assertThat(CitationRoles.classify(text, ms)).hasSameSizeAs(ms);
