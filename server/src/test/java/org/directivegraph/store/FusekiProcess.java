@@ -14,7 +14,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+
+import org.directivegraph.bench.ChildProcesses;
 
 /**
  * A real Apache Jena Fuseki server ({@code target/fuseki/jena-fuseki-server.jar}, copied there by the build) run as
@@ -186,19 +187,7 @@ public final class FusekiProcess implements AutoCloseable {
     }
 
     private void stop() {
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
-        children.forEach(ProcessHandle::destroy);
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                children.forEach(ProcessHandle::destroyForcibly);
-                process.waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(10));
     }
 
     /** Stops the server and its child processes. */
