@@ -60,7 +60,8 @@ record ServedStore(Path directiveGraph, Path fuseki, Samples samples) {
     private static final String DIRECTIVE = """
             SELECT ?d (COUNT(DISTINCT ?p) AS ?n) WHERE {
               { SELECT DISTINCT ?d WHERE { ?d dg:theme ?t ; dg:documentType ?type FILTER NOT EXISTS { ?d dg:implements ?up } } }
-              ?p a dg:Plan ; dg:implements+ ?d .
+              ?p dg:implements+ ?d .
+              ?p a dg:Plan .
             } GROUP BY ?d ORDER BY DESC(?n) STR(?d) LIMIT 1
             """;
 

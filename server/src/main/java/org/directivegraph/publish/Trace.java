@@ -41,8 +41,8 @@ public final class Trace {
     private static final Query DOWN = QueryFactory.create(PREFIXES + """
             SELECT ?from ?to (SAMPLE(?n) AS ?number) (SAMPLE(?t) AS ?title)
             WHERE {
-              ?from dg:implements ?to .
               ?to dg:implements* ?r .
+              ?from dg:implements ?to .
               OPTIONAL { ?from dg:numberAndSymbol ?n }
               OPTIONAL { ?from dg:title ?t }
             }

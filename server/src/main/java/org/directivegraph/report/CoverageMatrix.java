@@ -44,8 +44,9 @@ public final class CoverageMatrix {
 
     private static final String TASK_COVERAGE = """
             SELECT ?plan ?column ?covered WHERE {
+              ?plan dg:implements+ ?directive .
+              ?plan a dg:Plan .
               ?directive dg:task ?column .
-              ?plan a dg:Plan ; dg:implements+ ?directive .
               FILTER EXISTS { ?plan dg:task ?anyTask }
               FILTER (!BOUND(?area) || EXISTS { ?plan dg:issuingUnit ?u . ?u dg:parentUnit* ?area })
               BIND (EXISTS { ?plan dg:task ?task . { ?task dg:alignedTo ?column } UNION { ?task dg:taskAlignment/dg:upstreamTask ?column } } AS ?covered)
