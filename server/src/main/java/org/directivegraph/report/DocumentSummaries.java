@@ -2,6 +2,7 @@ package org.directivegraph.report;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,8 +43,9 @@ public final class DocumentSummaries {
             SELECT ?label WHERE { ?level skos:prefLabel ?label FILTER(LANG(?label) = "vi") }
             """;
 
+    /** How citations name documents the store only knows from them (asked once for all such documents). */
     private static final String CITED_AS = """
-            SELECT ?text WHERE { ?c dg:citedDocument ?d ; dg:citationText ?text } ORDER BY STRLEN(?text) ?text LIMIT 1
+            SELECT ?d ?text WHERE { ?c dg:citedDocument ?d ; dg:citationText ?text }
             """;
 
     private DocumentSummaries() {
@@ -61,10 +63,12 @@ public final class DocumentSummaries {
         for (Map<String, Node> row : Rows.select(store, Rows.withValues(QUERY, "d", nodes), Map.of())) {
             byDoc.computeIfAbsent(Rows.str(row, "d"), k -> new ArrayList<>()).add(row);
         }
+        Map<String, String> citedAs = citedAs(store, distinct.stream()
+                .filter(iri -> untitledUnresolved(byDoc.getOrDefault(iri, List.of()))).toList());
         Map<String, String> levelLabels = new HashMap<>();
         for (String iri : distinct) {
             List<Map<String, Node>> rows = byDoc.getOrDefault(iri, List.of());
-            result.put(iri, summary(store, iri, rows, levelLabels));
+            result.put(iri, summary(store, iri, rows, citedAs, levelLabels));
         }
         return result;
     }
@@ -74,16 +78,40 @@ public final class DocumentSummaries {
         return of(store, List.of(iri)).get(iri);
     }
 
+    private static boolean untitledUnresolved(List<Map<String, Node>> rows) {
+        return first(rows, "title") == null && first(rows, "subject") == null && first(rows, "unresolved") != null;
+    }
+
+    /**
+     * For each of these documents, the shortest text a citation names it by (the first in code-point order among
+     * equals), in one query: a list of thousands of documents made one query per unresolved document before.
+     */
+    private static Map<String, String> citedAs(GraphStore store, List<String> iris) {
+        Map<String, String> shortest = new HashMap<>();
+        if (iris.isEmpty()) {
+            return shortest;
+        }
+        Comparator<String> order = Comparator.comparingInt((String t) -> t.codePointCount(0, t.length()))
+                .thenComparing(Comparator.naturalOrder());
+        List<Node> nodes = iris.stream().map(NodeFactory::createURI).toList();
+        for (Map<String, Node> row : Rows.select(store, Rows.withValues(CITED_AS, "d", nodes), Map.of())) {
+            String text = Rows.str(row, "text");
+            if (text != null) {
+                shortest.merge(Rows.str(row, "d"), text, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+            }
+        }
+        return shortest;
+    }
+
     private static DocumentSummary summary(GraphStore store, String iri, List<Map<String, Node>> rows,
-                                           Map<String, String> levelLabels) {
+                                           Map<String, String> citedAs, Map<String, String> levelLabels) {
         String title = first(rows, "title");
         if (title == null) {
             title = first(rows, "subject");
         }
         boolean resolved = first(rows, "unresolved") == null;
         if (title == null && !resolved) {
-            List<Map<String, Node>> cited = Rows.select(store, CITED_AS, Map.of("d", NodeFactory.createURI(iri)));
-            title = cited.isEmpty() ? null : Rows.str(cited.get(0), "text");
+            title = citedAs.get(iri);
         }
         String level = first(rows, "level") != null ? first(rows, "level") : first(rows, "issuerLevel");
         String levelLabel = level == null ? "" : levelLabels.computeIfAbsent(level, l -> {
