@@ -112,8 +112,15 @@ public final class Ingester {
         return store.query(KNOWN_DOCUMENTS, Map.of(), QueryExec::construct);
     }
 
-    private static final Query KNOWN_DOCUMENTS = QueryFactory.create(
-            "CONSTRUCT { ?d ?p ?o } WHERE { ?d <" + DG.documentType.getURI() + "> ?t ; ?p ?o }");
+    /**
+     * What resolution reads of each stored document ({@code ReferenceIndex}: type, number and symbol, date, issuer,
+     * unit, title); asking for every statement of every document read the tasks, themes and text spans of each plan
+     * too, most of the Ingester's start at national size.
+     */
+    private static final Query KNOWN_DOCUMENTS = QueryFactory.create("CONSTRUCT { ?d ?p ?o } WHERE { ?d <"
+            + DG.documentType.getURI() + "> ?t . VALUES ?p { " + java.util.stream.Stream.of(DG.documentType, DG.dateIssued,
+                    DG.issuedYear, DG.issuer, DG.numberAndSymbol, DG.documentNumber, DG.symbol, DG.issuingUnit, DG.title)
+                    .map(p -> "<" + p.getURI() + ">").collect(Collectors.joining(" ")) + " } ?d ?p ?o }");
 
     /** A graph builder over the packaged reference data alone (no store), for extracting without ingesting. */
     public static DocumentGraphBuilder standaloneBuilder() {
