@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.directivegraph.search.Rows;
+import org.directivegraph.store.FolderLoad;
 import org.directivegraph.store.KnowledgeStore;
 import org.directivegraph.store.ReferenceData;
 
@@ -72,9 +73,7 @@ record ServedStore(Path directiveGraph, Path fuseki, Samples samples) {
 
     /** DirectiveGraph's load of a dataset file into a fresh TDB2 folder (as {@code directivegraph load FILE} does). */
     static void build(Path dataset, Path folder) {
-        try (KnowledgeStore ks = KnowledgeStore.openTdb2(folder)) {
-            ks.load(List.of(dataset), null);
-        }
+        FolderLoad.load(folder, List.of(dataset), null, 0);
         release(folder);
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIs;
+import org.directivegraph.store.FolderLoad;
 import org.directivegraph.store.GraphStore;
 import org.directivegraph.store.RdfSyntaxException;
 import org.directivegraph.store.ReferenceData;
@@ -31,8 +32,10 @@ import picocli.CommandLine.Parameters;
             "graph their triples go into. Any name may end in .gz. Each graph loaded replaces the graph of the same",
             "name in the store; other graphs are left alone. The load is all or nothing: a",
             "syntax error in any file is reported with its file, line and column (exit code 2) and nothing is loaded:",
-            "the embedded store streams every file into one transaction (any size loads in little memory), a remote",
-            "store gets the files parsed in memory first, then one request per graph."},
+            "the embedded store streams every file into one transaction (any size loads in little memory); when it",
+            "is empty, Jena's bulk loader fills a fresh database beside it that replaces it only once complete",
+            "(about twice as fast on two cores); a remote store gets the files parsed in memory first, then one",
+            "request per graph."},
         footer = {"", "Examples:",
             "  java -jar directivegraph.jar load",
             "  java -jar directivegraph.jar load store.nq.gz",
@@ -72,15 +75,15 @@ public class LoadCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
+        long start = System.nanoTime();
+        Map<String, Long> loaded;
+        try {
+            loaded = local() ? FolderLoad.load(store.folder, files, graph, store.minFreeMiB * 1024 * 1024) : loadRemote();
+        } catch (RdfSyntaxException | IllegalArgumentException | UncheckedIOException e) {
+            System.err.println("Nothing loaded: " + e.getMessage());
+            return 2;
+        }
         try (GraphStore ks = store.open()) {
-            long start = System.nanoTime();
-            Map<String, Long> loaded;
-            try {
-                loaded = ks.load(files, graph);
-            } catch (RdfSyntaxException | IllegalArgumentException | UncheckedIOException e) {
-                System.err.println("Nothing loaded: " + e.getMessage());
-                return 2;
-            }
             long triples = loaded.values().stream().mapToLong(Long::longValue).sum();
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("Loaded %,d triples in %d graphs from %d files into %s in %.1f s:%n", triples, loaded.size(),
@@ -95,6 +98,16 @@ public class LoadCommand implements Callable<Integer> {
             System.out.printf("Store now holds %,d quads in %d graphs.%n", ks.size(), ks.graphNames().size());
         }
         return 0;
+    }
+
+    private boolean local() {
+        return store.remote == null || store.remote.isBlank();
+    }
+
+    private Map<String, Long> loadRemote() {
+        try (GraphStore ks = store.open()) {
+            return ks.load(files, graph);
+        }
     }
 
     /** Most graphs listed one by one after a load. */

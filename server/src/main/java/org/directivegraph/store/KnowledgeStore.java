@@ -76,6 +76,7 @@ public final class KnowledgeStore implements GraphStore {
                     "cannot open the store in " + folder.toAbsolutePath() + ": " + f.cause(), e)).orElse(e);
         }
         ds.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+        FolderLoad.removeLeftovers(folder); // the store is locked now: a load that left these is over
         return new KnowledgeStore(ds, folder.toAbsolutePath().toString(), new StoreGuard(folder, minFreeBytes));
     }
 
@@ -328,6 +329,19 @@ public final class KnowledgeStore implements GraphStore {
             names.sort(null);
             return names;
         });
+    }
+
+    /** Whether the store holds no quad at all (no graph, nothing in the default graph). */
+    public boolean isEmpty() {
+        return read(ds -> !ds.asDatasetGraph().find().hasNext());
+    }
+
+    /** Refuses, as a write would, when the folder cannot take {@code moreBytes} more. */
+    void checkWritable(long moreBytes) {
+        checkNotFaulted();
+        if (guard != null) {
+            guard.checkWritable(moreBytes);
+        }
     }
 
     @Override

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * SIGKILL of the command line's bulk {@code load} of a large generated N-Quads file (the plans of a province's
  * districts and communes, about a hundred thousand quads by default) into a store that already holds the reference
- * data. The load runs as a child JVM; a first load without a kill gives its duration and when it starts writing
+ * data (one write transaction), and into an empty store (Jena's bulk loader into a fresh database, then one rename).
+ * The load runs as a child JVM; a first load without a kill gives its duration and when it starts writing
  * (the store folder grows). Then each kill point loads into a fresh copy of the store and kills the process after a
  * random delay over the whole run, or a random delay after writing began and before the load says it has committed
  * (inside the write transaction). The store is
@@ -54,14 +55,27 @@ class BulkLoadKillIntegrationTests {
 
     @Test
     void theStoreHoldsEveryQuadOfTheFileOrNoneAfterEverySigkill() throws Exception {
+        killLoads("into the store with the reference data (one write transaction)", BaseStore::copyTo, BaseStore.graphSizes());
+    }
+
+    /** Into an empty store the load takes Jena's bulk loader into a fresh database, swapped in once complete. */
+    @Test
+    void anEmptyStoreHoldsEveryQuadOfTheFileOrNoneAfterEverySigkillOfTheBulkLoader() throws Exception {
+        killLoads("into an empty store (bulk loader, then one rename)", folder -> {
+            BaseStore.release(KnowledgeStore.openTdb2(folder));
+            return folder;
+        }, Map.of());
+    }
+
+    private void killLoads(String what, java.util.function.Function<Path, Path> freshStore, Map<String, Long> reference)
+            throws Exception {
         Path root = Files.createDirectories(Path.of("target/reliability", "load-" + UUID.randomUUID())).toAbsolutePath();
         Path file = root.resolve("province.nq.gz");
         DatasetGenerator.packaged().generate(new DatasetGenerator.Options("01", 42, YEARS, LIMIT), file, g -> { });
         Set<Quad> fileQuads = quadsOf(file);
-        Map<String, Long> reference = BaseStore.graphSizes();
 
         // one load without a kill: it must hold everything, and it tells how long a load takes and when it writes
-        Path full = BaseStore.copyTo(root.resolve("full"));
+        Path full = freshStore.apply(root.resolve("full"));
         long baseBytes = bytes(full);
         long t0 = System.nanoTime();
         long writeStart = -1;
@@ -89,7 +103,7 @@ class BulkLoadKillIntegrationTests {
         int none = 0;
         int inWrite = 0;
         for (int point = 0; point < KILL_POINTS; point++) {
-            Path store = BaseStore.copyTo(root.resolve("kill-" + point));
+            Path store = freshStore.apply(root.resolve("kill-" + point));
             long before = bytes(store);
             try (ChildJvm load = load(store, file, root.resolve("kill-" + point + ".log"))) {
                 if (point % 2 == 0) {
@@ -113,7 +127,7 @@ class BulkLoadKillIntegrationTests {
             }
             BaseStore.deleteTree(store);
         }
-        System.out.println("[reliability] bulk load of " + fileQuads.size() + " quads (" + total + " ms; writing from " + writeStart
+        System.out.println("[reliability] bulk load " + what + " of " + fileQuads.size() + " quads (" + total + " ms; writing from " + writeStart
                 + " ms to the commit at " + committed + " ms): " + KILL_POINTS + " kill points survived (" + inWrite
                 + " inside the write transaction), " + all
                 + " with every quad, " + none + " with none, 0 partial");
@@ -154,6 +168,12 @@ class BulkLoadKillIntegrationTests {
             return Outcome.ALL;
         } finally {
             BaseStore.release(store);
+            try (Stream<Path> entries = Files.list(folder)) {
+                assertThat(entries.map(p -> p.getFileName().toString())).as("what a killed bulk load left, removed on open")
+                        .noneMatch(n -> n.startsWith(".loading-"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
