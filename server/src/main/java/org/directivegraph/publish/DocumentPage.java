@@ -89,6 +89,12 @@ public final class DocumentPage {
         links(h, extras.up(), true);
         h.heading("trace-down", "Được thực hiện bởi / Implemented by (trace down)");
         links(h, extras.down(), false);
+        if (!extras.down().isEmpty()) {
+            // how the documents implementing this one cover its themes or tasks (the coverage form lists only the
+            // upper levels' documents when there are many)
+            h.raw("<p class=\"noprint\"><a class=\"coverage-link\" href=\"/coverage?directive=").text(Html.urlParam(iri))
+                    .raw("\">Ma trận bao phủ / Coverage matrix</a></p>");
+        }
     }
 
     private static void links(Html h, List<Trace.Link> links, boolean up) {

@@ -167,6 +167,19 @@ class PublishIntegrationTests {
     }
 
     @Test
+    void aDocumentThatOthersImplementLinksToItsCoverageMatrixAndOneNobodyImplementsDoesNot() throws Exception {
+        Graph g = parse(get(pathOf(document) + ".ttl", null).body(), Lang.TURTLE);
+        String implemented = g.find(NodeFactory.createURI(document), DG.implements_.asNode(), Node.ANY).next().getObject().getURI();
+        assertThat(get(pathOf(implemented), "text/html").body()).contains("<a class=\"coverage-link\" href=\"/coverage?directive="
+                + Html.escape(Html.urlParam(implemented)) + "\">");
+        String leaf = store.query(QueryFactory.create("""
+                PREFIX dg: <https://w3id.org/directivegraph/ontology#>
+                SELECT ?d WHERE { ?d dg:task ?t ; dg:implements ?x FILTER NOT EXISTS { ?other dg:implements ?d } } ORDER BY ?d LIMIT 1
+                """), Map.of(), qe -> qe.select().next().get("d").getURI());
+        assertThat(get(pathOf(leaf), "text/html").body()).contains("id=\"trace-down\"").doesNotContain("coverage-link");
+    }
+
+    @Test
     void theOntologyPageListsEveryClassWithItsLabel() throws Exception {
         String html = get("/ontology", "text/html").body();
         Graph ontology = store.graph(GraphNames.ONTOLOGY);

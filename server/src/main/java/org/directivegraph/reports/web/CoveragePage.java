@@ -23,7 +23,25 @@ public final class CoveragePage {
             + "@media print{.scroll{overflow:visible}table#coverage{font-size:8pt}table#coverage th,table#coverage td{white-space:normal}"
             + "td.covered,td.not-covered{-webkit-print-color-adjust:exact;print-color-adjust:exact}}</style>";
 
+    /** The most documents the form lists all of; beyond it, only those of the Central and province levels. */
+    static final int FULL_LIST = 400;
+
+    private static final List<String> UPPER_LEVELS = List.of("central", "province").stream()
+            .map(l -> "https://w3id.org/directivegraph/vocab/level/" + l).toList();
+
     private CoveragePage() {
+    }
+
+    /**
+     * The documents the form offers: all of them up to {@link #FULL_LIST}; beyond (8,368 at national size, a 1.6 MB
+     * list nobody can scroll), those of the Central and province levels and the chosen one. The others are reached
+     * from their own page's link to their matrix.
+     */
+    static List<DocumentSummary> offered(List<DocumentSummary> directives, String chosen) {
+        if (directives.size() <= FULL_LIST) {
+            return directives;
+        }
+        return directives.stream().filter(d -> UPPER_LEVELS.contains(d.level()) || d.iri().equals(chosen)).toList();
     }
 
     /**
@@ -56,12 +74,22 @@ public final class CoveragePage {
 
     private static void form(Html h, List<DocumentSummary> directives, List<ReportChoices.Area> areas, String directive,
                              String area, Lang lang) {
+        List<DocumentSummary> offered = offered(directives, directive);
         h.raw("<form id=\"coverage-form\" method=\"get\" action=\"/coverage\"><p><label>")
                 .text(lang.pick("Văn bản chỉ đạo", "Directive")).raw("<br><select name=\"directive\" required>");
-        for (DocumentSummary d : directives) {
+        for (DocumentSummary d : offered) {
             option(h, d.iri(), (d.levelLabel().isEmpty() ? "" : d.levelLabel() + " – ") + d.label(), d.iri().equals(directive));
         }
-        h.raw("</select></label></p><p><label>").text(lang.pick("Địa bàn (tỉnh hoặc huyện)", "Area (province or district)"))
+        h.raw("</select></label></p>");
+        if (offered.size() < directives.size()) {
+            h.raw("<p class=\"form-note\">").text(lang.pick(
+                    "Danh sách chỉ gồm văn bản cấp Trung ương và cấp tỉnh (" + offered.size() + " trong " + directives.size()
+                            + " văn bản được thực hiện); ma trận của kế hoạch cấp huyện, cấp xã mở từ trang của kế hoạch đó.",
+                    "Listed: the Central and province documents (" + offered.size() + " of the " + directives.size()
+                            + " documents something implements); the matrix of a district or commune plan opens from that plan's page."))
+                    .raw("</p>");
+        }
+        h.raw("<p><label>").text(lang.pick("Địa bàn (tỉnh hoặc huyện)", "Area (province or district)"))
                 .raw("<br><select name=\"area\">");
         option(h, "", lang.pick("(tất cả các kế hoạch)", "(every plan)"), area == null);
         for (ReportChoices.Area a : areas) {

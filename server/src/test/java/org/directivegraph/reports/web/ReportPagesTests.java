@@ -65,6 +65,33 @@ class ReportPagesTests {
     }
 
     @Test
+    void theCoverageFormListsOnlyTheUpperLevelsAndTheChosenDocumentWhenThereAreTooManyToScroll() {
+        String level = "https://w3id.org/directivegraph/vocab/level/";
+        java.util.function.BiFunction<String, String, DocumentSummary> at = (iri, l) -> new DocumentSummary(B + "doc/" + iri,
+                "Văn bản " + iri, "", null, "", level + l, l, "2023", null, "", null, "", true, true);
+        List<DocumentSummary> few = new java.util.ArrayList<>(List.of(at.apply("ct", "central"), at.apply("kh-t", "province")));
+        for (int i = 0; i < CoveragePage.FULL_LIST - 2; i++) {
+            few.add(at.apply("kh-x" + i, "commune"));
+        }
+        String all = CoveragePage.render(null, few, List.of(), Labels.load(store), null, Lang.EN);
+        assertThat(count(all, "<option value=\"" + B + "doc/")).isEqualTo(CoveragePage.FULL_LIST);
+        assertThat(all).doesNotContain("form-note");
+
+        List<DocumentSummary> many = new java.util.ArrayList<>(few);
+        many.add(at.apply("kh-h", "district"));
+        String page = CoveragePage.render(null, many, List.of(), Labels.load(store), null, Lang.EN);
+        assertThat(count(page, "<option value=\"" + B + "doc/")).isEqualTo(2);
+        assertThat(page).contains("value=\"" + B + "doc/ct\"").contains("value=\"" + B + "doc/kh-t\"")
+                .contains("class=\"form-note\"").contains("2 of the " + many.size());
+
+        CoverageMatrix.Result chosen = new CoverageMatrix.Result(at.apply("kh-h", "district"), null, CoverageMatrix.Basis.THEMES,
+                List.of(), List.of(), List.of(), 0, List.of());
+        String withChosen = CoveragePage.render(chosen, many, List.of(), Labels.load(store), null, Lang.VI);
+        assertThat(withChosen).contains("value=\"" + B + "doc/kh-h\" selected>");
+        assertThat(count(withChosen, "<option value=\"" + B + "doc/")).isEqualTo(3);
+    }
+
+    @Test
     void obligationsEscapeActionsAndMarkOverdue() {
         DocumentSummary d = doc(B + "doc/p1", EVIL);
         ObligationsReport.Result r = new ObligationsReport.Result(ObligationsReport.Options.all(LocalDate.of(2023, 6, 30)),
