@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
             "Start with 'load' (reference data and the seed plans), then 'queries' and 'query', or 'serve'.",
             "Run 'COMMAND --help' for a command's options."
         },
-        subcommands = {ServeCommand.class, LoadCommand.class, DumpCommand.class, BackupCommand.class, RestoreCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class, ExtractCommand.class, IngestCommand.class, GenerateUnitsCommand.class, GenerateDatasetCommand.class, BenchCommand.class, HashPasswordCommand.class},
+        subcommands = {ServeCommand.class, LoadCommand.class, DumpCommand.class, CompactCommand.class, BackupCommand.class, RestoreCommand.class, QueryCommand.class, QueriesCommand.class, ValidateCommand.class, ExtractCommand.class, IngestCommand.class, GenerateUnitsCommand.class, GenerateDatasetCommand.class, BenchCommand.class, HashPasswordCommand.class},
         footer = {"", "Examples:",
             "  java -jar server/target/directivegraph.jar load",
             "  java -jar server/target/directivegraph.jar queries",

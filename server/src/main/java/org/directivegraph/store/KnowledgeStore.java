@@ -331,6 +331,21 @@ public final class KnowledgeStore implements GraphStore {
         });
     }
 
+    /**
+     * Compacts the store's files (TDB2 compaction): the live data is copied into a new generation of the files, which
+     * replaces the old one once complete; the old one is deleted.
+     *
+     * @param liveBytes about how much the copy will write, checked against the folder's free space first
+     * @throws StoreNotWritableException when the folder has no room for the copy or cannot be written
+     */
+    public void compact(long liveBytes) {
+        if (guard == null) {
+            throw new IllegalStateException("an in-memory store has no files to compact");
+        }
+        checkWritable(liveBytes);
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
     /** Whether the store holds no quad at all (no graph, nothing in the default graph). */
     public boolean isEmpty() {
         return read(ds -> !ds.asDatasetGraph().find().hasNext());
