@@ -6,6 +6,7 @@ import java.util.Map;
 import org.directivegraph.report.CoverageMatrix;
 import org.directivegraph.report.DocumentSummary;
 import org.directivegraph.report.Labels;
+import org.directivegraph.units.UnitLevel;
 import org.directivegraph.web.Html;
 import org.directivegraph.web.Lang;
 
@@ -26,8 +27,7 @@ public final class CoveragePage {
     /** The most documents the form lists all of; beyond it, only those of the Central and province levels. */
     static final int FULL_LIST = 400;
 
-    private static final List<String> UPPER_LEVELS = List.of("central", "province").stream()
-            .map(l -> "https://w3id.org/directivegraph/vocab/level/" + l).toList();
+    private static final List<String> UPPER_LEVELS = List.of(UnitLevel.CENTRAL.iri(), UnitLevel.PROVINCE.iri());
 
     private CoveragePage() {
     }

@@ -20,6 +20,7 @@ import org.directivegraph.report.DocumentSummaries;
 import org.directivegraph.report.DocumentSummary;
 import org.directivegraph.search.Rows;
 import org.directivegraph.store.GraphStore;
+import org.directivegraph.units.UnitLevel;
 
 /**
  * What the report forms offer and what the parameters must name: the documents something implements, the
@@ -38,8 +39,7 @@ public final class ReportChoices {
             """;
 
     /** Levels from the top: documents of the Central level are offered first (unknown levels last). */
-    private static final List<String> LEVELS = List.of("central", "province", "district", "commune").stream()
-            .map(l -> "https://w3id.org/directivegraph/vocab/level/" + l).toList();
+    private static final List<String> LEVELS = java.util.Arrays.stream(UnitLevel.values()).map(UnitLevel::iri).toList();
 
     private static final String ANY_STATEMENT = "SELECT ?p WHERE { ?s ?p ?o } LIMIT 1";
 
